@@ -1,0 +1,45 @@
+// include/pith/runtime.h: the runtime's lifecycle, running code, and the GIL.
+#ifndef PT_RUNTIME_H
+#define PT_RUNTIME_H
+
+#include "pith/object.h"  // PtObject
+
+typedef struct PtConfig {
+    int argc;
+    char **argv;        // sys.argv (argv[0] is the script or "-c")
+    int isolated;       // -I
+    int ignore_env;     // -E
+    int unbuffered;     // -u
+    int inspect;        // -i
+    int verbose;
+    const char *xoptions[16];  // -X options, NULL-terminated
+} PtConfig;
+
+// Start the runtime (once per process). 0 or -1 (message printed).
+int pt_init(const PtConfig *config);
+// Stop it: join non-daemon threads, run atexit, free what can be freed.
+// Returns the exit status the process should end with.
+int pt_finalize(void);
+
+// Run source text as the __main__ module (or in `globals` if not NULL).
+// New reference to the result, NULL with an exception set.
+PtObject *pt_run_string(const char *source, const char *filename, int mode, PtObject *globals,
+                        PtObject *locals);
+enum { PT_MODE_EXEC = 0, PT_MODE_EVAL = 1, PT_MODE_SINGLE = 2 };
+// Run a file as __main__; returns the process exit status (prints tracebacks).
+int pt_run_main_file(const char *path);
+// If the current exception is SystemExit, return its exit code (and clear it);
+// otherwise print the traceback and return 1.
+int pt_handle_exception_exit(void);
+
+// The GIL. Only modules/ and os/ release it, around calls that can block.
+// Between the two macros no object may be touched.
+void *pt_gil_release(void);
+void pt_gil_reacquire(void *tstate);
+#define PT_BEGIN_ALLOW_THREADS { void *pt__ts = pt_gil_release();
+#define PT_END_ALLOW_THREADS pt_gil_reacquire(pt__ts); }
+
+// Run pending calls and signal handlers on the main thread; 0 or -1 (exception).
+int pt_check_signals(void);
+
+#endif  // PT_RUNTIME_H

@@ -1,0 +1,5 @@
+# check: stderr code
+def f():
+    x = 1
+      y = 2
+    return x

@@ -1,0 +1,4 @@
+# check: stderr code
+print('this never runs')
+def f(:
+    pass

@@ -1,0 +1,3 @@
+# check: stderr code
+print('start'
+x = 1

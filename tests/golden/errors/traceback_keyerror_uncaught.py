@@ -1,0 +1,4 @@
+# check: stderr code
+counts = {}
+for w in ['a', 'b']:
+    counts[w] += 1

@@ -1,0 +1,3 @@
+loads = []
+loads.append('loaded')
+print('_counter_mod body executed')

@@ -1,0 +1,4 @@
+alpha = 'a'
+beta = 'b'
+_gamma = 'g'
+import math as _m

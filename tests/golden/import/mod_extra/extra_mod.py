@@ -1,0 +1,3 @@
+WHERE = 'mod_extra directory'
+def twice(x):
+    return x * 2

@@ -1,0 +1,1 @@
+from .. import VERSION as PARENT_VERSION

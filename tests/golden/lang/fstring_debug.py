@@ -1,0 +1,10 @@
+x = 10
+y = 'hi'
+print(f"{x=}")
+print(f"{x = }")
+print(f"{y=}")
+print(f"{y=!s}")
+print(f"{x*2=}")
+print(f"{x=:>5}")
+print(f"{3.5=:.3f}")
+print(f"{len(y)=}")

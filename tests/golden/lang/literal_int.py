@@ -1,0 +1,11 @@
+print(0, 1, -1, 42)
+print(1_000_000, 0x_ff, 0o_17, 0b_1010)
+print(0xFF, 0XfF, 0o777, 0O10, 0b1, 0B11111111)
+print(123456789012345678901234567890)
+print(-0x8000000000000000, 0x7fffffffffffffff)
+print(0xffffffffffffffff + 1)
+print(00, 0_0)
+print(type(10**30).__name__)
+x = 1_2_3
+print(x, x * 2)
+print(0b1010_1010, 0o1_7)

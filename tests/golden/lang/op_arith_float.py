@@ -1,0 +1,10 @@
+a, b = 7.5, 2.0
+print(a + b, a - b, a * b, a / b, a // b, a % b, a ** b)
+print(-7.5 // 2, -7.5 % 2, 7.5 % -2)
+print(1 + 2.0, 3 * 0.5, 2 ** 0.5)
+print(divmod(7.5, 2), divmod(-7.5, 2))
+print(0.1 * 3, 1.1 + 2.2)
+print(1e308 * 10, -1e308 * 10)
+print(float('inf') - float('inf'))
+print(abs(-3.5), -(-0.0))
+print(round(2.675, 2), round(0.5), round(1.5), round(2.5))

@@ -1,0 +1,10 @@
+a, b = 17, 5
+print(a + b, a - b, a * b, a / b, a // b, a % b, a ** b)
+print(-a // b, -a % b, a // -b, a % -b, -a // -b, -a % -b)
+print(divmod(a, b), divmod(-a, b))
+print(2 ** 100, 2 ** -1, (-2) ** 3, -2 ** 2)
+print(0 ** 0, 7 // 1, 7 % 1)
+print(10 / 4, 10 / 5, type(10 / 5).__name__)
+print(+a, -a, ~a, ~-1)
+print(1 + 2 * 3 - 4 / 2, (1 + 2) * 3)
+print(2 ** 3 ** 2, (2 ** 3) ** 2)

@@ -1,0 +1,12 @@
+print(2 + 3 * 4 ** 2, -2 ** 2, (-2) ** 2)
+print(not 1 == 2, not (1 == 2))
+print(1 | 2 ^ 3 & 4, (1 | 2) ^ (3 & 4))
+print(1 << 2 + 1, (1 << 2) + 1)
+print(10 - 2 - 3, 100 / 10 / 2, 2 ** 2 ** 3)
+print(True or False and False, (True or False) and False)
+print(3 if 0 else 4 if 0 else 5)
+print(-3 % 5, -(3 % 5))
+print(1 < 2 == True)
+print(~1 + 1, ~(1 + 1))
+x = lambda: 1 if True else 2
+print(x())

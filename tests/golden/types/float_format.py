@@ -1,0 +1,13 @@
+x = 1234.56789
+print(format(x, '.2f'), format(x, '10.3f'), format(x, '<12.1f') + '|', format(x, '+.0f'))
+print(format(x, 'e'), format(x, '.3e'), format(x, 'E'), format(x, 'g'), format(x, '.3g'))
+print(format(x, ',.2f'), format(x, '_.2f'), format(x, '015.4f'), format(-x, '015.2f'))
+print(format(0.5, '%'), format(0.123456, '.1%'), format(1e-10, 'g'), format(1e20, 'g'))
+print(format(123456789.0, 'g'), format(1234567.0, '.10g'), format(0.0001, 'g'), format(0.00001, 'g'))
+print(format(2.0, ''), format(2.0, 'g'), format(1e16, ''), format(float('inf'), '8.2f') + '|')
+print(format(float('nan'), 'f'), format(float('-inf'), 'e'), format(-0.0, '.1f'))
+print(format(3.0, '#g'), format(3.0, '#.0f'), format(0.1, '.20f'))
+print(format(x, '^20.2f') + '|', format(x, '*>15,.1f'), format(x, '=+12.2f'))
+print('%.3f %10.2f %-10.1f| %e %g %G' % (x, x, x, x, x, 1e-20))
+print(str(1e16), str(1e-5), str(123.0), repr(1e22))
+print(f'{x:.0f} {x:.10f} {2.5:.0f} {3.5:.0f}')

@@ -1,0 +1,11 @@
+s = 'naïve café 日本 😀'
+print(len(s), s.upper(), s[::-1])
+print([hex(ord(c)) for c in 'é日😀'])
+print(s.encode('utf-8'))
+print(len(s.encode('utf-8')), len(s.encode('utf-16')), len(s.encode('utf-32')))
+print('ﬁ'.upper(), 'ǆ'.title(), 'Σ'.lower(), 'ΣΑΣ'.lower())
+print('\N{BLACK STAR}', '\u2603', '\U0001F40D'.encode('utf-8'))
+print(sorted(['é', 'e', 'f', 'z', 'ä']))
+print('café'.center(10, '*'), '日本'.ljust(5, '_'))
+print('١٢٣'.isdigit(), int('١٢٣'), float('٣.٥'))
+print('\u00e9' == '\u0065\u0301', len('\u0065\u0301'))
