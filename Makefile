@@ -27,7 +27,7 @@ LDFLAGS_asan   := -fsanitize=address,undefined
 LDFLAGS_tsan   := -fsanitize=thread
 
 CFLAGS  := -std=c11 -D_GNU_SOURCE -DPT_CORE -Iinclude -Isrc -I$(B)/gen $(WARN) $(CFLAGS_$(VARIANT)) $(EXTRA_CFLAGS)
-LDLIBS  := -lgmp -lutf8proc -lm -lpthread -ldl
+LDLIBS  := -lgmp -lutf8proc -ledit -lm -lpthread -ldl
 LDFLAGS := $(LDFLAGS_$(VARIANT))
 
 CORE_SRC := $(sort $(wildcard src/os/*.c src/mem/*.c src/obj/*.c src/compile/*.c src/vm/*.c src/modules/*.c))
@@ -72,7 +72,10 @@ test-asan:
 	$(MAKE) VARIANT=asan all unit
 	python3 tests/run.py --variant asan
 
-test: test-release test-asan
+# Release first, then the sanitizer build: sequential, so each gets both cores.
+test:
+	$(MAKE) test-release
+	$(MAKE) test-asan
 
 bench:
 	$(MAKE) VARIANT=release

@@ -13,44 +13,35 @@ def fannkuch(n):
     count = [0] * n
     max_flips = 0
     checksum = 0
-    sign = 1
+    index = 0
     r = n
     while True:
         while r != 1:
             count[r - 1] = r
             r -= 1
-        first = perm1[0]
-        if first:
+        if perm1[0]:
             perm = perm1[:]
             flips = 0
-            k = first
+            k = perm[0]
             while k:
                 perm[:k + 1] = perm[k::-1]
                 flips += 1
                 k = perm[0]
             if flips > max_flips:
                 max_flips = flips
-            checksum += flips if sign == 1 else -flips
-        # next permutation in the counting order used by fannkuch-redux
-        if sign == 1:
-            perm1[0], perm1[1] = perm1[1], perm1[0]
-            sign = -1
-        else:
-            perm1[1], perm1[2] = perm1[2], perm1[1]
-            sign = 1
-            r = 2
-            while r < n:
-                if count[r] != 0:
-                    break
-                count[r] = r
-                p0 = perm1[0]
-                perm1[:r + 1] = perm1[1:r + 2] + [p0]
-                r += 1
-            else:
+            checksum += -flips if index & 1 else flips
+        # advance to the next permutation (rotate prefixes of growing length)
+        while True:
+            if r == n:
                 return checksum, max_flips
+            p0 = perm1[0]
+            perm1[:r] = perm1[1:r + 1]
+            perm1[r] = p0
             count[r] -= 1
-            r = 2  # not used by the outer refill loop when sign flips back
-    return checksum, max_flips
+            if count[r] > 0:
+                break
+            r += 1
+        index += 1
 
 
 def main():

@@ -217,7 +217,7 @@ def run_py_test(path, interp, outdir):
 
 
 def run_unit_test(path, outdir):
-    name = os.path.relpath(path, ROOT)
+    name = "unit/" + os.path.basename(path)
     t0 = time.time()
     out, err, code = run_process([path], os.path.dirname(path), 120.0)
     elapsed = time.time() - t0
@@ -231,8 +231,10 @@ def run_unit_test(path, outdir):
     save_actual(outdir, name, ".out", out_s)
     save_actual(outdir, name, ".err.out", err_s)
     why = "timeout" if code is None else "exit status %s" % code
+    if summary:
+        why += " (%s)" % summary
     lines = [ln for ln in (out_s + err_s).splitlines() if "FAIL" in ln or "fail" in ln]
-    return Result(name, "fail", "%s %s" % (why, summary), lines[:10], elapsed)
+    return Result(name, "fail", why, lines[:10], elapsed)
 
 
 # ---------------------------------------------------------------- refleaks
@@ -263,7 +265,8 @@ for _i in range(%(runs)d):
     _s.append(_snap())
 _dr = [_s[i + 1][0] - _s[i][0] for i in range(len(_s) - 1)]
 _db = [_s[i + 1][1] - _s[i][1] for i in range(len(_s) - 1)]
-sys.stderr.write("REFLEAKS refs=%%r blocks=%%r\\n" %% (_dr, _db))
+sys.stderr.write("REFLEAKS refs=%%s blocks=%%s\\n" %% (
+    ",".join(map(str, _dr)), ",".join(map(str, _db))))
 """
 
 
@@ -281,10 +284,12 @@ def run_refleak_test(path, interp, outdir, runs=2):
     if code is None or not line:
         # A test that fails or exits on its own is not judged here.
         return Result(name, "skip", "did not finish under the refleak wrapper")
-    body = line[-1][len("REFLEAKS "):]
-    parts = dict(p.split("=", 1) for p in body.split(" "))
-    refs = [int(x) for x in parts["refs"].strip("[]").split(",") if x.strip()]
-    blocks = [int(x) for x in parts["blocks"].strip("[]").split(",") if x.strip()]
+    try:
+        parts = dict(p.split("=", 1) for p in line[-1].split()[1:])
+        refs = [int(x) for x in parts["refs"].split(",")]
+        blocks = [int(x) for x in parts["blocks"].split(",")]
+    except (KeyError, ValueError):
+        return Result(name, "fail", "unreadable refleak report: " + line[-1])
     if all(r > 0 for r in refs) or all(b > 0 for b in blocks):
         return Result(name, "fail", "leaks: refcount deltas %s, live block deltas %s"
                       % (refs, blocks))
@@ -357,8 +362,10 @@ def main(argv):
                 units = sorted(os.path.join(unit_dir, f) for f in os.listdir(unit_dir)
                                if f.startswith("test_") and "." not in f
                                and os.access(os.path.join(unit_dir, f), os.X_OK))
-                for p in select(units, args.filters, ROOT):
-                    jobs.append(("unit", p))
+                for p in units:
+                    if not args.filters or any(f in "unit/" + os.path.basename(p)
+                                               for f in args.filters):
+                        jobs.append(("unit", p))
 
     if args.refleaks:
         probe = save_actual(outdir, "refleak_probe", ".py", REFLEAK_PROBE)

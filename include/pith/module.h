@@ -27,7 +27,8 @@ int pt_module_add(PtObject *m, const char *name, PtObject *value);
 int pt_module_add_int(PtObject *m, const char *name, int64_t v);
 int pt_module_add_str(PtObject *m, const char *name, const char *v);
 int pt_module_add_type(PtObject *m, PtType *t);  // readies t and adds it by its short name
-// Import: `import name` returning the top package (level 0), as __import__ does.
+// Import the module `name` (dotted names allowed) and return it (the leaf
+// module, like importlib.import_module). New reference or NULL.
 PtObject *pt_import(const char *name);
 PtObject *pt_import_module(PtObject *name);  // importlib.import_module(name): the leaf module
 

@@ -4,9 +4,19 @@
 
 #include "pith/object.h"  // PtObject
 
+// The version pith reports as sys.version (it follows CPython 3.11's language).
+#define PT_VERSION_STRING "3.11.7 (pith 0.1) [GCC]"
+#define PT_VERSION_SHORT "0.1"
+
 typedef struct PtConfig {
     int argc;
     char **argv;        // sys.argv (argv[0] is the script or "-c")
+    int orig_argc;
+    char **orig_argv;   // sys.orig_argv: the command line as given
+    const char *executable;  // sys.executable
+    const char *prefix;      // sys.prefix
+    const char *libdir;      // directory of the pure-Python standard library
+    const char *path0;       // first sys.path entry (script dir, "" for -c/-m/REPL), NULL: none
     int isolated;       // -I
     int ignore_env;     // -E
     int unbuffered;     // -u
@@ -17,6 +27,8 @@ typedef struct PtConfig {
 
 // Start the runtime (once per process). 0 or -1 (message printed).
 int pt_init(const PtConfig *config);
+// The configuration pt_init was given (borrowed), or NULL before pt_init.
+const PtConfig *pt_runtime_config(void);
 // Stop it: join non-daemon threads, run atexit, free what can be freed.
 // Returns the exit status the process should end with.
 int pt_finalize(void);
@@ -26,6 +38,8 @@ int pt_finalize(void);
 PtObject *pt_run_string(const char *source, const char *filename, int mode, PtObject *globals,
                         PtObject *locals);
 enum { PT_MODE_EXEC = 0, PT_MODE_EVAL = 1, PT_MODE_SINGLE = 2 };
+// The namespace of __main__ (borrowed), created if needed: the REPL's globals.
+PtObject *pt_repl_globals(void);
 // Run a file as __main__; returns the process exit status (prints tracebacks).
 int pt_run_main_file(const char *path);
 // If the current exception is SystemExit, return its exit code (and clear it);
@@ -38,6 +52,9 @@ void *pt_gil_release(void);
 void pt_gil_reacquire(void *tstate);
 #define PT_BEGIN_ALLOW_THREADS { void *pt__ts = pt_gil_release();
 #define PT_END_ALLOW_THREADS pt_gil_reacquire(pt__ts); }
+
+// Flush sys.stdout and sys.stderr, ignoring errors (exit, tracebacks).
+void pt_sys_flush_std(void);
 
 // Run pending calls and signal handlers on the main thread; 0 or -1 (exception).
 int pt_check_signals(void);

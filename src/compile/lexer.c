@@ -145,7 +145,8 @@ int pt_lexer_char_col(const PtLexer *lx, int lineno, int col) {
 // Copy the source into the arena: skip a BOM, turn CRLF and CR into LF, add a
 // final newline, and index the line starts. Returns -1 when out of memory.
 static int normalize(PtLexer *lx, const char *src, size_t len) {
-    if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
+    lx->had_bom = len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0;
+    if (lx->had_bom) {
         src += 3, len -= 3;
     }
     char *out = pt_arena_alloc(lx->arena, len + 2);
@@ -186,6 +187,87 @@ static int normalize(PtLexer *lx, const char *src, size_t len) {
         }
     }
     lx->nlines = n;
+    return 0;
+}
+
+// ---- Coding declarations ----
+
+// The source is always read as UTF-8, but a coding declaration that names no
+// codec at all, or a non-UTF-8 codec after a UTF-8 BOM, is an error as in CPython.
+static int known_codec(const char *name) {
+    static const char *const prefixes[] = {
+        "utf-8", "utf8", "utf-16", "utf-32", "latin-1", "latin1", "latin-", "iso-8859",
+        "iso8859", "iso-latin", "ascii", "us-ascii", "cp", "windows-", "mac-", "koi8",
+        "euc", "shift-jis", "shift_jis", "sjis", "gb", "big5", "hz", "johab", "ks-c",
+        "iso-2022", "l1", "l2", "l3", "l4", "l5", "l6", "l7", "l8", "l9", "l10",
+        "ibm", "ms", "tis", "hp-roman", "ptcp", "palmos", "raw-unicode", "unicode-escape",
+        "mbcs", "oem", "charmap", "undefined", "8859", "utf"};
+    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+        if (strncmp(name, prefixes[i], strlen(prefixes[i])) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+// Look for `coding[:=] NAME` in a comment on line 1, or on line 2 when line 1
+// is blank or a comment. Returns 1 and records an error for a bad one.
+static int check_coding(PtLexer *lx, int had_bom) {
+    for (int ln = 1; ln <= 2 && ln <= lx->nlines; ln++) {
+        const char *l = lx->lines[ln];
+        const char *e = strchr(l, '\n');
+        const char *q = l;
+        while (q < e && (*q == ' ' || *q == '\t' || *q == '\014')) {
+            q++;
+        }
+        if (q == e) {
+            continue;  // a blank line 1 lets line 2 declare
+        }
+        if (*q != '#') {
+            return 0;
+        }
+        for (const char *c = q; c + 7 <= e; c++) {
+            if (memcmp(c, "coding", 6) != 0 || (c[6] != ':' && c[6] != '=')) {
+                continue;
+            }
+            const char *n = c + 7;
+            while (n < e && (*n == ' ' || *n == '\t')) {
+                n++;
+            }
+            char name[64];
+            size_t k = 0;
+            while (n < e && k + 1 < sizeof name &&
+                   ((*n >= 'a' && *n <= 'z') || (*n >= 'A' && *n <= 'Z') ||
+                    (*n >= '0' && *n <= '9') || *n == '-' || *n == '_' || *n == '.')) {
+                char ch = *n++;
+                ch = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+                name[k++] = ch == '_' ? '-' : ch;
+            }
+            name[k] = '\0';
+            if (k == 0) {
+                return 0;
+            }
+            int utf8 = strcmp(name, "utf-8") == 0 || strncmp(name, "utf-8-", 6) == 0;
+            PtLexErr *err = &lx->err;
+            if (had_bom && !utf8) {
+                err->kind = "SyntaxError";
+                snprintf(err->msg, sizeof err->msg, "encoding problem: %s with BOM", name);
+            } else if (!known_codec(name)) {
+                err->kind = "SyntaxError";
+                snprintf(err->msg, sizeof err->msg, "unknown encoding: %s", name);
+            } else {
+                return 0;
+            }
+            err->lineno = 0;
+            err->col = -1;
+            err->end_lineno = 0;
+            err->end_col = -1;
+            return 1;
+        }
+        if (ln == 1) {
+            continue;
+        }
+    }
     return 0;
 }
 
@@ -309,16 +391,16 @@ static int do_indent(Scan *s) {
     int linelen = (int)(strchr(s->cur, '\n') - s->line_start) + 1;
     if (col == s->indstack[s->indent]) {
         if (altcol != s->altindstack[s->indent]) {
-            return error_at(s, "TabError", lineno, linelen,
+            return error_at(s, "TabError", lineno, 1,
                             "inconsistent use of tabs and spaces in indentation");
         }
     } else if (col > s->indstack[s->indent]) {
         if (s->indent + 1 >= MAX_INDENT) {
-            return error_at(s, "IndentationError", lineno, linelen,
+            return error_at(s, "IndentationError", lineno, 1,
                             "too many levels of indentation");
         }
         if (altcol <= s->altindstack[s->indent]) {
-            return error_at(s, "TabError", lineno, linelen,
+            return error_at(s, "TabError", lineno, 1,
                             "inconsistent use of tabs and spaces in indentation");
         }
         s->indent++;
@@ -339,7 +421,7 @@ static int do_indent(Scan *s) {
                             "unindent does not match any outer indentation level");
         }
         if (altcol != s->altindstack[s->indent]) {
-            return error_at(s, "TabError", lineno, linelen,
+            return error_at(s, "TabError", lineno, 1,
                             "inconsistent use of tabs and spaces in indentation");
         }
         for (int i = 0; i < ndedent; i++) {
@@ -773,6 +855,11 @@ again:
         lx->toks[lx->ntoks - 1].end_col = 0;
         return 1;
     }
+    if (c == '\n' && s->line_start == s->cur) {
+        // nextc already moved to the next line; the newline belongs to this one.
+        lineno = s->lineno - 1;
+        col = (int)(start - lx->lines[lineno]);
+    }
     if (c == '\n') {
         if (!s->saw_content || s->level > 0) {
             s->atbol = 1;
@@ -857,7 +944,7 @@ again:
                 lx->err.paren_col = s->paren_col[s->level - 1];
             }
             lx->err.lineno = s->lineno;
-            lx->err.col = (int)(s->end - s->line_start);
+            lx->err.col = (int)(s->end - s->line_start) - 1;
             return add_token(s, PT_TOK_ERROR, s->end, s->lineno, 0) < 0 ? -1 : 1;
         }
         goto again;
@@ -919,6 +1006,9 @@ int pt_lexer_run(PtLexer *lx, PtArena *arena, const char *src, size_t len, int i
     s.atbol = 1;
     if (memchr(lx->src, '\0', lx->len)) {
         error_at(&s, "SyntaxError", 0, -1, "source code cannot contain null bytes");
+        return add_token(&s, PT_TOK_ERROR, lx->src, 1, 0) < 0 ? -1 : 1;
+    }
+    if (check_coding(lx, lx->had_bom)) {
         return add_token(&s, PT_TOK_ERROR, lx->src, 1, 0) < 0 ? -1 : 1;
     }
     for (;;) {

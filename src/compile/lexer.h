@@ -83,6 +83,7 @@ typedef struct PtLexer {
     int ntoks, cap;
     PtLexErr err;
     int interactive;        // "single" mode
+    int had_bom;            // the source started with a UTF-8 BOM
 } PtLexer;
 
 // Tokenize `src`. Returns 0 on success or a tokenizer error (recorded in

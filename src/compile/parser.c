@@ -21,6 +21,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "compile/lexer.h"   // PtLexer, PtToken, pt_lexer_*
 #include "compile/parser.h"  // pt_parse, PtSyntaxErr
 #include "pith/mem.h"        // pt_raw_alloc, pt_raw_free
@@ -44,7 +46,7 @@ typedef struct Parser {
     const char *ekind;
     char emsg[256];
     int elineno, ecol, eend_lineno, eend_col;  // 0-based byte columns; eend_col -1: unset
-    int ecol_is_chars;     // ecol/eend_col are already 1-based character offsets
+    int indent_generic;    // the error is "unexpected indent/unindent"
     int in_func, in_async; // unused by the grammar; kept for messages
 } Parser;
 
@@ -84,6 +86,23 @@ static void error_pos(Parser *p, PtPos pos, const char *fmt, ...) {
     va_start(ap, fmt);
     verror(p, "SyntaxError", pos.lineno, pos.col_offset, pos.end_lineno, pos.end_col_offset,
            fmt, ap);
+    va_end(ap);
+}
+
+static PtToken *tok_at(Parser *p, int i);
+
+// CPython's RAISE_SYNTAX_ERROR without a location: it points at the last token
+// the parser fetched (a DEDENT or ENDMARKER there stands for the end of the
+// previous line).
+static void error_noloc(Parser *p, const char *fmt, ...) {
+    PtToken *t = tok_at(p, p->maxpos);
+    int i = p->maxpos;
+    while (i > 0 && (t->type == PT_TOK_DEDENT || t->type == PT_TOK_ENDMARKER)) {
+        t = &p->toks[--i];
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    verror(p, "SyntaxError", t->lineno, t->col, t->end_lineno, t->end_col, fmt, ap);
     va_end(ap);
 }
 
@@ -161,6 +180,7 @@ static void *fail(Parser *p) {
         error_range(p, n->lineno, n->col - 1, n->lineno, -2,
                     t->type == PT_TOK_INDENT ? "unexpected indent" : "unexpected unindent");
         p->ekind = "IndentationError";
+        p->indent_generic = 1;
         return NULL;
     }
     error_tok(p, t, "invalid syntax");
@@ -244,8 +264,34 @@ static int vpush(Parser *p, Vec *v, void *item) {
 
 #define SEQ(type, v) ((type){(void *)(v).items, (v).len})
 
+// NFKC form of a non-ASCII identifier (PEP 3131), in the arena.
+static const char *nfkc(Parser *p, const char *s, size_t n) {
+    const utf8proc_option_t opts = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT;
+    utf8proc_ssize_t need = utf8proc_decompose((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n,
+                                               NULL, 0, opts);
+    if (need < 0) {
+        return pt_arena_strndup(p->arena, s, n);
+    }
+    utf8proc_int32_t *buf = pt_arena_alloc(p->arena, sizeof(utf8proc_int32_t) * (size_t)(need + 1));
+    if (!buf) {
+        return NULL;
+    }
+    need = utf8proc_decompose((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, buf, need, opts);
+    utf8proc_ssize_t len = need < 0 ? need : utf8proc_reencode(buf, need, opts);
+    if (len < 0) {
+        return pt_arena_strndup(p->arena, s, n);
+    }
+    return (const char *)buf;  // reencode left NUL-terminated UTF-8 in place
+}
+
+// The text of a NAME token as an identifier: NUL-terminated, NFKC-normalized.
 static const char *tok_str(Parser *p, const PtToken *t) {
-    const char *s = pt_arena_strndup(p->arena, t->start, (size_t)t->len);
+    int ascii = 1;
+    for (int i = 0; i < t->len; i++) {
+        ascii &= (unsigned char)t->start[i] < 0x80;
+    }
+    const char *s = ascii ? pt_arena_strndup(p->arena, t->start, (size_t)t->len)
+                          : nfkc(p, t->start, (size_t)t->len);
     if (!s) {
         oom(p);
     }
@@ -258,6 +304,11 @@ static PtPos pos_tok(const PtToken *a, const PtToken *b) {
     PtPos r = {a->lineno, a->col, b->end_lineno, b->end_col};
     return r;
 }
+
+// CPython's EXTRA: from the rule's first token to the last token consumed, so
+// a node takes in the parentheses around its operands (but a parenthesized
+// group itself keeps the inner node's position).
+static PtPos extra(Parser *p, const PtToken *st) { return pos_tok(st, prev(p)); }
 
 static PtPos pos_span(PtPos a, PtPos b) {
     PtPos r = {a.lineno, a.col_offset, b.end_lineno, b.end_col_offset};
@@ -323,10 +374,17 @@ static PtExpr *new_const(Parser *p, PtConstKind kind, PtPos pos) {
     return e;
 }
 
-static PtStmtSeq last_body_of(PtStmt *s);
-
-// End position of a compound statement: that of its last child statement.
-static PtPos stmt_end(PtStmtSeq body) { return body.items[body.len - 1]->pos; }
+// End of a compound statement: the last token consumed that is not NEWLINE,
+// INDENT or DEDENT (CPython's _PyPegen_get_last_nonnwhitespace_token), which
+// takes in a trailing ';'.
+static PtPos last_nws(Parser *p) {
+    int i = p->pos - 1;
+    while (i > 0 && (p->toks[i].type == PT_TOK_NEWLINE || p->toks[i].type == PT_TOK_INDENT ||
+                     p->toks[i].type == PT_TOK_DEDENT)) {
+        i--;
+    }
+    return pos_tok(&p->toks[i], &p->toks[i]);
+}
 
 // ---- Expression names for messages (CPython's _PyPegen_get_expr_name) ----
 
@@ -517,14 +575,14 @@ static int decode_escapes(Parser *p, const char *s, size_t n, int bytes, Buf *b,
                 v = v * 16 + (unsigned)hexval((unsigned char)s[j++]);
             }
             if (k < digits) {
-                error_tok(p, t, "(%s error) '%s' codec can't decode bytes in position %zu-%zu: "
+                error_noloc(p, "(%s error) '%s' codec can't decode bytes in position %zu-%zu: "
                           "truncated \\%s escape",
                           bytes ? "value" : "unicode", bytes ? "bytes" : "unicodeescape",
                           esc, j - 1,
                           c == 'x' ? "xXX" : c == 'u' ? "uXXXX" : "UXXXXXXXX");
                 if (bytes) {
                     p->err = 0;
-                    error_tok(p, t, "(value error) invalid \\x escape at position %zu", esc);
+                    error_noloc(p, "(value error) invalid \\x escape at position %zu", esc);
                 }
                 return -1;
             }
@@ -534,7 +592,7 @@ static int decode_escapes(Parser *p, const char *s, size_t n, int bytes, Buf *b,
                     return -1;
                 }
             } else if (v > 0x10FFFF) {
-                error_tok(p, t, "(unicode error) 'unicodeescape' codec can't decode bytes in "
+                error_noloc(p, "(unicode error) 'unicodeescape' codec can't decode bytes in "
                           "position %zu-%zu: illegal Unicode character", esc, j - 1);
                 return -1;
             } else if (bput_cp(p, b, v) < 0) {
@@ -561,12 +619,12 @@ static int decode_escapes(Parser *p, const char *s, size_t n, int bytes, Buf *b,
                         }
                         break;
                     }
-                    error_tok(p, t, "(unicode error) 'unicodeescape' codec can't decode bytes "
+                    error_noloc(p, "(unicode error) 'unicodeescape' codec can't decode bytes "
                               "in position %zu-%zu: unknown Unicode character name",
                               esc, e < n ? e : n - 1);
                     return -1;
                 }
-                error_tok(p, t, "(unicode error) 'unicodeescape' codec can't decode bytes in "
+                error_noloc(p, "(unicode error) 'unicodeescape' codec can't decode bytes in "
                           "position %zu-%zu: malformed \\N character escape", esc, j - 1);
                 return -1;
             }
@@ -696,7 +754,7 @@ static PtExpr *fstring_expr(Parser *p, const PtToken *t, const char *brace, cons
         return oom(p);
     }
     int base_line = t->lineno + lines;
-    int base_col = t->col + cols;
+    int base_col = lines ? cols : t->col + cols;
     for (int i = 0; i < sub.ntoks; i++) {
         PtToken *k = &sub.toks[i];
         if (k->lineno == 1) {
@@ -721,16 +779,14 @@ static PtExpr *fstring_expr(Parser *p, const PtToken *t, const char *brace, cons
         q.mode = PT_PARSE_EVAL;
         q.fstring = p->fstring + 1;
         q.depth = p->depth;
-        // fstring: (star_expressions)
-        expect(&q, PT_TOK_LPAR);
-        if (!q.err) {
-            PtExpr *x = at_kw(&q, PT_KW_YIELD) ? yield_expr(&q) : star_expressions(&q);
-            if (x && expect(&q, PT_TOK_RPAR)) {
-                if (at(&q, PT_TOK_NEWLINE) || at(&q, PT_TOK_ENDMARKER)) {
-                    res = x;
-                } else {
-                    fail(&q);
-                }
+        // fstring: star_expressions, over "(" text ")" as CPython parses it, so a
+        // bare tuple takes the added parentheses as its own.
+        PtExpr *x = star_expressions(&q);
+        if (x) {
+            if (at(&q, PT_TOK_NEWLINE) || at(&q, PT_TOK_ENDMARKER)) {
+                res = x;
+            } else {
+                fail(&q);
             }
         }
         if (!res && !p->err) {
@@ -740,7 +796,7 @@ static PtExpr *fstring_expr(Parser *p, const PtToken *t, const char *brace, cons
             }
             p->err = 1;
             p->ekind = q.ekind;
-            snprintf(p->emsg, sizeof p->emsg, "f-string: %s", q.emsg);
+            snprintf(p->emsg, sizeof p->emsg, "f-string: %.240s", q.emsg);
             p->elineno = q.elineno;
             p->ecol = q.ecol;
             p->eend_lineno = q.eend_lineno;
@@ -907,7 +963,7 @@ static int fstring_field(Parser *p, FState *fs, Vec *values, const StrTok *st,
         s++;
         FState sub;
         memset(&sub, 0, sizeof sub);
-        sub.whole = fs->whole;
+        sub.whole = pos_tok(t, t);  // a format spec takes its own token's position
         Vec sv = {0};
         if (fstring_body(p, &sub, &sv, st, t, &s, end, lvl + 1) < 0) {
             return -1;
@@ -915,7 +971,7 @@ static int fstring_field(Parser *p, FState *fs, Vec *values, const StrTok *st,
         if (flush_pending(p, &sub, &sv) < 0) {
             return -1;
         }
-        spec = new_expr(p, PT_EXPR_JOINEDSTR, fs->whole);
+        spec = new_expr(p, PT_EXPR_JOINEDSTR, sub.whole);
         if (!spec) {
             return -1;
         }
@@ -1020,9 +1076,7 @@ static PtExpr *strings(Parser *p) {
     PtToken *last = tok_at(p, p->pos + n - 1);
     PtPos whole = pos_tok(first, last);
     if (any_bytes && any_str) {
-        error_tok(p, first, "cannot mix bytes and nonbytes literals");
-        p->eend_lineno = last->end_lineno;
-        p->eend_col = last->end_col;
+        error_noloc(p, "cannot mix bytes and nonbytes literals");
         return NULL;
     }
     FState fs;
@@ -1329,12 +1383,13 @@ static PtExpr *brace_atom(Parser *p) {
             return NULL;
         }
     } else {
+        int bare_walrus = cur(p)->type == PT_TOK_NAME && peek(p, 1)->type == PT_TOK_COLONEQUAL;
         PtExpr *first = star_named_expression(p);
         if (!first) {
             return NULL;
         }
         if (at(p, PT_TOK_COLON) && first->kind != PT_EXPR_STARRED) {
-            if (first->kind == PT_EXPR_NAMEDEXPR) {
+            if (bare_walrus) {
                 return fail(p);
             }
             advance(p);
@@ -1453,11 +1508,11 @@ static int arguments(Parser *p, PtToken *open, Vec *args, Vec *kws, PtToken **cl
                 return -1;
             }
             if (seen_dstar) {
-                error_pos(p, pos_tok_to(t, v->pos),
+                error_pos(p, extra(p, t),
                           "iterable argument unpacking follows keyword argument unpacking");
                 return -1;
             }
-            PtExpr *s = new_expr(p, PT_EXPR_STARRED, pos_tok_to(t, v->pos));
+            PtExpr *s = new_expr(p, PT_EXPR_STARRED, extra(p, t));
             if (!s) {
                 return -1;
             }
@@ -1476,7 +1531,7 @@ static int arguments(Parser *p, PtToken *open, Vec *args, Vec *kws, PtToken **cl
             if (!k) {
                 return -1;
             }
-            k->pos = pos_tok_to(t, v->pos);
+            k->pos = extra(p, t);
             k->value = v;
             seen_dstar = 1;
             if (vpush(p, kws, k) < 0) {
@@ -1493,7 +1548,7 @@ static int arguments(Parser *p, PtToken *open, Vec *args, Vec *kws, PtToken **cl
             if (!k) {
                 return -1;
             }
-            k->pos = pos_tok_to(t, v->pos);
+            k->pos = extra(p, t);
             k->arg = tok_str(p, t);
             k->value = v;
             seen_kw = 1;
@@ -1507,17 +1562,29 @@ static int arguments(Parser *p, PtToken *open, Vec *args, Vec *kws, PtToken **cl
             }
             if (at_kw(p, PT_KW_FOR) || at_kw(p, PT_KW_ASYNC)) {
                 int only = args->len == 0 && kws->len == 0;
-                PtExpr *g = make_comp(p, PT_EXPR_GENERATOREXP, e, open);
-                if (!g) {
+                if (e->kind == PT_EXPR_STARRED) {
+                    error_pos(p, e->pos, "iterable unpacking cannot be used in comprehension");
                     return -1;
                 }
-                if (!only || p->toks[p->pos - 1].type != PT_TOK_RPAR) {
-                    error_pos(p, pos_span(e->pos, prev(p)->type == PT_TOK_RPAR
-                                                      ? e->pos : e->pos),
+                Vec gens = {0};
+                if (comp_for(p, &gens) < 0) {
+                    return -1;
+                }
+                if (!only || !at(p, PT_TOK_RPAR)) {
+                    // The range ends at the last comprehension's last if (or its iter).
+                    PtComprehension *lc = gens.items[gens.len - 1];
+                    PtExpr *last = lc->ifs.len ? lc->ifs.items[lc->ifs.len - 1] : lc->iter;
+                    error_pos(p, pos_span(e->pos, last->pos),
                               "Generator expression must be parenthesized");
                     return -1;
                 }
-                *close = prev(p);
+                *close = advance(p);
+                PtExpr *g = new_expr(p, PT_EXPR_GENERATOREXP, pos_tok(open, *close));
+                if (!g) {
+                    return -1;
+                }
+                g->v.comp.elt = e;
+                g->v.comp.generators = SEQ(PtComprehensionSeq, gens);
                 return vpush(p, args, g);
             }
             if (at(p, PT_TOK_EQUAL) && peek(p, 1)->type != PT_TOK_EQUAL) {
@@ -1532,7 +1599,7 @@ static int arguments(Parser *p, PtToken *open, Vec *args, Vec *kws, PtToken **cl
                 return -1;
             }
             if (seen_kw || seen_dstar) {
-                error_pos(p, e->pos, seen_dstar
+                error_noloc(p, seen_dstar
                                          ? "positional argument follows keyword argument unpacking"
                                          : "positional argument follows keyword argument");
                 return -1;
@@ -1620,7 +1687,7 @@ static PtExpr *slices(Parser *p) {
     return make_seq(p, PT_EXPR_TUPLE, elts, pos_tok(start, prev(p)));
 }
 
-static PtExpr *trailers(Parser *p, PtExpr *e) {
+static PtExpr *trailers(Parser *p, PtExpr *e, PtToken *st) {
     for (;;) {
         PtToken *t = cur(p);
         if (t->type == PT_TOK_DOT) {
@@ -1630,7 +1697,7 @@ static PtExpr *trailers(Parser *p, PtExpr *e) {
                 return fail(p);
             }
             advance(p);
-            PtExpr *a = new_expr(p, PT_EXPR_ATTRIBUTE, pos_to_tok(e->pos, n));
+            PtExpr *a = new_expr(p, PT_EXPR_ATTRIBUTE, extra(p, st));
             if (!a || !(a->v.attribute.attr = tok_str(p, n))) {
                 return NULL;
             }
@@ -1650,7 +1717,7 @@ static PtExpr *trailers(Parser *p, PtExpr *e) {
             if (r < 0) {
                 return NULL;
             }
-            PtExpr *c = new_expr(p, PT_EXPR_CALL, pos_to_tok(e->pos, close));
+            PtExpr *c = new_expr(p, PT_EXPR_CALL, pos_tok(st, close));
             if (!c) {
                 return NULL;
             }
@@ -1673,7 +1740,7 @@ static PtExpr *trailers(Parser *p, PtExpr *e) {
                 return forgot_comma(p, s);
             }
             PtToken *close = advance(p);
-            PtExpr *sub = new_expr(p, PT_EXPR_SUBSCRIPT, pos_to_tok(e->pos, close));
+            PtExpr *sub = new_expr(p, PT_EXPR_SUBSCRIPT, pos_tok(st, close));
             if (!sub) {
                 return NULL;
             }
@@ -1688,8 +1755,9 @@ static PtExpr *trailers(Parser *p, PtExpr *e) {
 }
 
 static PtExpr *primary(Parser *p) {
+    PtToken *st = cur(p);
     PtExpr *a = atom(p);
-    return a ? trailers(p, a) : NULL;
+    return a ? trailers(p, a, st) : NULL;
 }
 
 // ---- Operators ----
@@ -1697,7 +1765,7 @@ static PtExpr *primary(Parser *p) {
 static PtExpr *factor(Parser *p);
 
 static PtExpr *power(Parser *p) {
-    PtToken *t = cur(p);
+    PtToken *t = cur(p);  // also the start of a ** BinOp
     PtExpr *e;
     if (t->type == PT_TOK_NAME && t->kw == PT_KW_AWAIT) {
         advance(p);
@@ -1705,7 +1773,7 @@ static PtExpr *power(Parser *p) {
         if (!v) {
             return NULL;
         }
-        e = new_expr(p, PT_EXPR_AWAIT, pos_tok_to(t, v->pos));
+        e = new_expr(p, PT_EXPR_AWAIT, extra(p, t));
         if (!e) {
             return NULL;
         }
@@ -1721,7 +1789,7 @@ static PtExpr *power(Parser *p) {
         if (!r) {
             return NULL;
         }
-        PtExpr *b = new_expr(p, PT_EXPR_BINOP, pos_span(e->pos, r->pos));
+        PtExpr *b = new_expr(p, PT_EXPR_BINOP, extra(p, t));
         if (!b) {
             return NULL;
         }
@@ -1747,7 +1815,7 @@ static PtExpr *factor(Parser *p) {
     if (!v) {
         return LEAVE(p, NULL);
     }
-    PtExpr *e = new_expr(p, PT_EXPR_UNARYOP, pos_tok_to(t, v->pos));
+    PtExpr *e = new_expr(p, PT_EXPR_UNARYOP, extra(p, t));
     if (e) {
         e->v.unaryop.op = op;
         e->v.unaryop.operand = v;
@@ -1778,6 +1846,7 @@ static PtExpr *binary(Parser *p, int level) {
     if (level > 5) {
         return factor(p);
     }
+    PtToken *st = cur(p);
     PtExpr *left = binary(p, level + 1);
     while (left) {
         PtOperator op = binop_at(p, level);
@@ -1789,7 +1858,7 @@ static PtExpr *binary(Parser *p, int level) {
         if (!right) {
             return NULL;
         }
-        PtExpr *b = new_expr(p, PT_EXPR_BINOP, pos_span(left->pos, right->pos));
+        PtExpr *b = new_expr(p, PT_EXPR_BINOP, extra(p, st));
         if (!b) {
             return NULL;
         }
@@ -1836,6 +1905,7 @@ static PtCmpOp cmp_at(Parser *p, int *ntok) {
 }
 
 static PtExpr *comparison(Parser *p) {
+    PtToken *st = cur(p);
     PtExpr *left = bitwise_or(p);
     if (!left) {
         return NULL;
@@ -1859,7 +1929,8 @@ static PtExpr *comparison(Parser *p) {
         last = r;
         op = cmp_at(p, &ntok);
     }
-    PtExpr *e = new_expr(p, PT_EXPR_COMPARE, pos_span(left->pos, last->pos));
+    (void)last;
+    PtExpr *e = new_expr(p, PT_EXPR_COMPARE, extra(p, st));
     if (!e) {
         return NULL;
     }
@@ -1885,7 +1956,7 @@ static PtExpr *inversion(Parser *p) {
         if (!v) {
             return LEAVE(p, NULL);
         }
-        PtExpr *e = new_expr(p, PT_EXPR_UNARYOP, pos_tok_to(t, v->pos));
+        PtExpr *e = new_expr(p, PT_EXPR_UNARYOP, extra(p, t));
         if (e) {
             e->v.unaryop.op = PT_UNARY_NOT;
             e->v.unaryop.operand = v;
@@ -1896,6 +1967,7 @@ static PtExpr *inversion(Parser *p) {
 }
 
 static PtExpr *boolop(Parser *p, int is_or) {
+    PtToken *st = cur(p);
     PtExpr *first = is_or ? boolop(p, 0) : inversion(p);
     if (!first) {
         return NULL;
@@ -1915,7 +1987,7 @@ static PtExpr *boolop(Parser *p, int is_or) {
             return NULL;
         }
     }
-    PtExpr *e = new_expr(p, PT_EXPR_BOOLOP, pos_span(first->pos, last->pos));
+    PtExpr *e = new_expr(p, PT_EXPR_BOOLOP, extra(p, st));
     if (e) {
         e->v.boolop.op = is_or ? PT_BOOL_OR : PT_BOOL_AND;
         e->v.boolop.values = SEQ(PtExprSeq, vals);
@@ -1938,7 +2010,7 @@ static PtExpr *lambdef(Parser *p) {
     if (!body) {
         return NULL;
     }
-    PtExpr *e = new_expr(p, PT_EXPR_LAMBDA, pos_tok_to(t, body->pos));
+    PtExpr *e = new_expr(p, PT_EXPR_LAMBDA, extra(p, t));
     if (e) {
         e->v.lambda.args = args;
         e->v.lambda.body = body;
@@ -1952,6 +2024,7 @@ static PtExpr *expression(Parser *p) {
         PtExpr *l = lambdef(p);
         return LEAVE(p, l);
     }
+    PtToken *st = cur(p);
     PtExpr *body = disjunction(p);
     if (body && at_kw(p, PT_KW_IF)) {
         advance(p);
@@ -1970,7 +2043,7 @@ static PtExpr *expression(Parser *p) {
         if (!orelse) {
             return LEAVE(p, NULL);
         }
-        PtExpr *e = new_expr(p, PT_EXPR_IFEXP, pos_span(body->pos, orelse->pos));
+        PtExpr *e = new_expr(p, PT_EXPR_IFEXP, extra(p, st));
         if (e) {
             e->v.ifexp.test = test;
             e->v.ifexp.body = body;
@@ -1991,7 +2064,7 @@ static PtExpr *named_expression(Parser *p) {
             return NULL;
         }
         PtExpr *target = new_name(p, t, PT_CTX_STORE);
-        PtExpr *e = target ? new_expr(p, PT_EXPR_NAMEDEXPR, pos_tok_to(t, v->pos)) : NULL;
+        PtExpr *e = target ? new_expr(p, PT_EXPR_NAMEDEXPR, extra(p, t)) : NULL;
         if (e) {
             e->v.namedexpr.target = target;
             e->v.namedexpr.value = v;
@@ -2012,7 +2085,7 @@ static PtExpr *starred(Parser *p) {
     if (!v) {
         return NULL;
     }
-    PtExpr *s = new_expr(p, PT_EXPR_STARRED, pos_tok_to(t, v->pos));
+    PtExpr *s = new_expr(p, PT_EXPR_STARRED, extra(p, t));
     if (s) {
         s->v.starred.value = v;
         s->v.starred.ctx = PT_CTX_LOAD;
@@ -2037,6 +2110,7 @@ static PtExpr *star_expression(Parser *p) {
 // star_expressions: a bare tuple when there is a comma (its position takes in
 // a trailing comma).
 static PtExpr *star_expressions(Parser *p) {
+    PtToken *st = cur(p);
     PtExpr *first = star_expression(p);
     if (!first || !at(p, PT_TOK_COMMA)) {
         return first;
@@ -2054,7 +2128,7 @@ static PtExpr *star_expressions(Parser *p) {
             return NULL;
         }
     }
-    return make_seq(p, PT_EXPR_TUPLE, elts, pos_to_tok(first->pos, prev(p)));
+    return make_seq(p, PT_EXPR_TUPLE, elts, extra(p, st));
 }
 
 static PtExpr *yield_expr(Parser *p) {
@@ -2064,7 +2138,7 @@ static PtExpr *yield_expr(Parser *p) {
         if (!v) {
             return NULL;
         }
-        PtExpr *e = new_expr(p, PT_EXPR_YIELDFROM, pos_tok_to(t, v->pos));
+        PtExpr *e = new_expr(p, PT_EXPR_YIELDFROM, extra(p, t));
         if (e) {
             e->v.yieldfrom.value = v;
         }
@@ -2077,7 +2151,7 @@ static PtExpr *yield_expr(Parser *p) {
             return NULL;
         }
     }
-    PtExpr *e = new_expr(p, PT_EXPR_YIELD, v ? pos_tok_to(t, v->pos) : pos_tok(t, t));
+    PtExpr *e = new_expr(p, PT_EXPR_YIELD, extra(p, t));
     if (e) {
         e->v.yield.value = v;
     }
@@ -2097,6 +2171,7 @@ static PtExpr *target_item(Parser *p) {
 // star_targets for `for` and comprehensions: stops before 'in'.
 static PtExpr *target_list(Parser *p, int stop_at_in) {
     (void)stop_at_in;
+    PtToken *st = cur(p);
     PtExpr *first = target_item(p);
     if (!first || !at(p, PT_TOK_COMMA)) {
         return first;
@@ -2114,7 +2189,7 @@ static PtExpr *target_list(Parser *p, int stop_at_in) {
             return NULL;
         }
     }
-    return make_seq(p, PT_EXPR_TUPLE, elts, pos_to_tok(first->pos, prev(p)));
+    return make_seq(p, PT_EXPR_TUPLE, elts, extra(p, st));
 }
 
 static int comp_for(Parser *p, Vec *gens) {
@@ -2248,7 +2323,7 @@ static PtArg *param(Parser *p, int lambda, int star_annotation) {
             return NULL;
         }
         a->annotation = ann;
-        a->pos = pos_tok_to(t, ann->pos);
+        a->pos = extra(p, t);
     }
     return a;
 }
@@ -2277,6 +2352,10 @@ static PtArguments *parameters(Parser *p, int lambda) {
                 return NULL;
             }
             if (plain.len == 0) {
+                if (peek(p, 1)->type != PT_TOK_COMMA) {
+                    fail(p);
+                    return NULL;
+                }
                 error_tok(p, t, "at least one argument must precede /");
                 return NULL;
             }
@@ -2293,7 +2372,8 @@ static PtArguments *parameters(Parser *p, int lambda) {
             seen_star = 1;
             if (at(p, PT_TOK_COMMA) || at(p, close)) {
                 bare_star = 1;
-                if (at(p, close) || peek(p, 1)->type == close) {
+                if (at(p, close) || peek(p, 1)->type == close ||
+                    peek(p, 1)->type == PT_TOK_DOUBLESTAR) {
                     error_tok(p, t, "named arguments must follow bare *");
                     return NULL;
                 }
@@ -2440,7 +2520,8 @@ static const char *dotted_name(Parser *p, PtToken **lastp) {
             return NULL;
         }
         advance(p);
-        if (bput(p, &b, t->start, (size_t)t->len) < 0) {
+        const char *part = tok_str(p, t);
+        if (!part || bput(p, &b, part, strlen(part)) < 0) {
             return NULL;
         }
         *lastp = t;
@@ -2549,8 +2630,7 @@ static PtStmt *from_stmt(Parser *p) {
                 break;
             }
             if (!paren && (at(p, PT_TOK_NEWLINE) || at(p, PT_TOK_SEMI))) {
-                PtToken *c = prev(p);
-                error_tok(p, c, "trailing comma not allowed without surrounding parentheses");
+                error_noloc(p, "trailing comma not allowed without surrounding parentheses");
                 return NULL;
             }
         }
@@ -2804,7 +2884,7 @@ static PtStmt *expr_stmt(Parser *p) {
             }
         }
         set_ctx_rec(first, PT_CTX_STORE);
-        PtStmt *s = new_stmt(p, PT_STMT_ANNASSIGN, pos_to_tok(first->pos, prev(p)));
+        PtStmt *s = new_stmt(p, PT_STMT_ANNASSIGN, extra(p, start));
         if (s) {
             s->v.annassign.target = first;
             s->v.annassign.annotation = ann;
@@ -2827,7 +2907,7 @@ static PtStmt *expr_stmt(Parser *p) {
             return NULL;
         }
         set_ctx_rec(first, PT_CTX_STORE);
-        PtStmt *s = new_stmt(p, PT_STMT_AUGASSIGN, pos_span(first->pos, value->pos));
+        PtStmt *s = new_stmt(p, PT_STMT_AUGASSIGN, extra(p, start));
         if (s) {
             s->v.augassign.target = first;
             s->v.augassign.op = aug;
@@ -2854,7 +2934,7 @@ static PtStmt *expr_stmt(Parser *p) {
         for (int i = 0; i < targets.len; i++) {
             set_ctx_rec(targets.items[i], PT_CTX_STORE);
         }
-        PtStmt *s = new_stmt(p, PT_STMT_ASSIGN, pos_to_tok(first->pos, prev(p)));
+        PtStmt *s = new_stmt(p, PT_STMT_ASSIGN, extra(p, start));
         if (s) {
             s->v.assign.targets = SEQ(PtExprSeq, targets);
             s->v.assign.value = value;
@@ -2876,7 +2956,7 @@ static PtStmt *expr_stmt(Parser *p) {
         p->err = 0;
         p->pos = save;
     }
-    PtStmt *s = new_stmt(p, PT_STMT_EXPR, first->pos);
+    PtStmt *s = new_stmt(p, PT_STMT_EXPR, extra(p, start));
     if (s) {
         s->v.expr.value = first;
     }
@@ -2920,7 +3000,7 @@ static PtStmt *if_stmt(Parser *p, PtToken *kw) {
     }
     PtStmtSeq body, orelse = {NULL, 0};
     BLOCK_OR_FAIL(body, what, kw->lineno);
-    PtPos end = stmt_end(body);
+    PtPos end = last_nws(p);
     if (at_kw(p, PT_KW_ELIF)) {
         PtStmt *e = if_stmt(p, cur(p));
         if (!e) {
@@ -2939,7 +3019,7 @@ static PtStmt *if_stmt(Parser *p, PtToken *kw) {
             return NULL;
         }
         BLOCK_OR_FAIL(orelse, "'else' statement", ek->lineno);
-        end = stmt_end(orelse);
+        end = last_nws(p);
     }
     PtStmt *s = new_stmt(p, PT_STMT_IF, pos_tok_to(kw, end));
     if (s) {
@@ -2975,7 +3055,7 @@ static PtStmt *while_stmt(Parser *p) {
     if (else_block(p, &orelse) < 0) {
         return NULL;
     }
-    PtStmt *s = new_stmt(p, PT_STMT_WHILE, pos_tok_to(kw, stmt_end(orelse.len ? orelse : body)));
+    PtStmt *s = new_stmt(p, PT_STMT_WHILE, pos_tok_to(kw, last_nws(p)));
     if (s) {
         s->v.while_.test = test;
         s->v.while_.body = body;
@@ -3011,7 +3091,7 @@ static PtStmt *for_stmt(Parser *p, PtToken *start, int is_async) {
         return NULL;
     }
     PtStmt *s = new_stmt(p, is_async ? PT_STMT_ASYNCFOR : PT_STMT_FOR,
-                         pos_tok_to(start, stmt_end(orelse.len ? orelse : body)));
+                         pos_tok_to(start, last_nws(p)));
     if (s) {
         s->v.for_.target = target;
         s->v.for_.iter = iter;
@@ -3090,7 +3170,7 @@ static PtStmt *with_stmt(Parser *p, PtToken *start, int is_async) {
     PtStmtSeq body;
     BLOCK_OR_FAIL(body, "'with' statement", kw->lineno);
     PtStmt *s = new_stmt(p, is_async ? PT_STMT_ASYNCWITH : PT_STMT_WITH,
-                         pos_tok_to(start, stmt_end(body)));
+                         pos_tok_to(start, last_nws(p)));
     if (s) {
         s->v.with.items = SEQ(PtWithItemSeq, items);
         s->v.with.body = body;
@@ -3107,7 +3187,7 @@ static PtStmt *try_stmt(Parser *p) {
     BLOCK_OR_FAIL(body, "'try' statement", kw->lineno);
     Vec handlers = {0};
     int star = -1;
-    PtPos end = stmt_end(body);
+    PtPos end = last_nws(p);
     while (at_kw(p, PT_KW_EXCEPT)) {
         PtToken *ek = advance(p);
         int is_star = accept(p, PT_TOK_STAR);
@@ -3118,6 +3198,10 @@ static PtStmt *try_stmt(Parser *p) {
         star = is_star;
         PtExpr *type = NULL;
         const char *name = NULL;
+        if (at(p, PT_TOK_NEWLINE) && !is_star) {
+            expect_colon(p);
+            return NULL;
+        }
         if (!at(p, PT_TOK_COLON) || is_star) {
             if (is_star && at(p, PT_TOK_COLON)) {
                 error_tok(p, cur(p), "expected one or more exception types");
@@ -3160,7 +3244,7 @@ static PtStmt *try_stmt(Parser *p) {
         if (!h) {
             return NULL;
         }
-        h->pos = pos_tok_to(ek, stmt_end(hbody));
+        h->pos = pos_tok_to(ek, last_nws(p));
         h->type = type;
         h->name = name;
         h->body = hbody;
@@ -3173,7 +3257,7 @@ static PtStmt *try_stmt(Parser *p) {
         return NULL;
     }
     if (orelse.len) {
-        end = stmt_end(orelse);
+        end = last_nws(p);
     }
     if (at_kw(p, PT_KW_FINALLY)) {
         PtToken *fk = advance(p);
@@ -3181,12 +3265,11 @@ static PtStmt *try_stmt(Parser *p) {
             return NULL;
         }
         BLOCK_OR_FAIL(finalbody, "'finally' statement", fk->lineno);
-        end = stmt_end(finalbody);
+        end = last_nws(p);
     }
     if (!handlers.len && !finalbody.len) {
         if (!p->err) {
-            PtToken *t = cur(p);
-            error_tok(p, t, "expected 'except' or 'finally' block");
+            error_noloc(p, "expected 'except' or 'finally' block");
         }
         return NULL;
     }
@@ -3228,7 +3311,7 @@ static PtStmt *funcdef(Parser *p, PtToken *start, int is_async, Vec decorators) 
     PtStmtSeq body;
     BLOCK_OR_FAIL(body, "function definition", start->lineno);
     PtStmt *s = new_stmt(p, is_async ? PT_STMT_ASYNCFUNCTIONDEF : PT_STMT_FUNCTIONDEF,
-                         pos_tok_to(start, stmt_end(body)));
+                         pos_tok_to(start, last_nws(p)));
     if (s) {
         s->v.functiondef.name = tok_str(p, n);
         s->v.functiondef.args = args;
@@ -3259,7 +3342,7 @@ static PtStmt *classdef(Parser *p, Vec decorators) {
     }
     PtStmtSeq body;
     BLOCK_OR_FAIL(body, "class definition", kw->lineno);
-    PtStmt *s = new_stmt(p, PT_STMT_CLASSDEF, pos_tok_to(kw, stmt_end(body)));
+    PtStmt *s = new_stmt(p, PT_STMT_CLASSDEF, pos_tok_to(kw, last_nws(p)));
     if (s) {
         s->v.classdef.name = tok_str(p, n);
         s->v.classdef.bases = SEQ(PtExprSeq, bases);
@@ -3307,7 +3390,7 @@ static PtExpr *signed_number(Parser *p) {
     if (!n || !minus) {
         return n;
     }
-    PtExpr *u = new_expr(p, PT_EXPR_UNARYOP, pos_tok_to(minus, n->pos));
+    PtExpr *u = new_expr(p, PT_EXPR_UNARYOP, extra(p, minus));
     if (u) {
         u->v.unaryop.op = PT_UNARY_USUB;
         u->v.unaryop.operand = n;
@@ -3616,6 +3699,7 @@ static PtPattern *closed_pattern(Parser *p) {
 
 static PtPattern *pattern(Parser *p) {
     ENTER(p);
+    PtToken *st = cur(p);
     PtPattern *first = closed_pattern(p);
     if (first && at(p, PT_TOK_VBAR)) {
         Vec alts = {0};
@@ -3629,7 +3713,7 @@ static PtPattern *pattern(Parser *p) {
                 return LEAVE(p, NULL);
             }
         }
-        PtPattern *o = new_pat(p, PT_PAT_MATCHOR, pos_span(first->pos, last->pos));
+        PtPattern *o = new_pat(p, PT_PAT_MATCHOR, extra(p, st));
         if (!o) {
             return LEAVE(p, NULL);
         }
@@ -3648,7 +3732,7 @@ static PtPattern *pattern(Parser *p) {
             return LEAVE(p, NULL);
         }
         advance(p);
-        PtPattern *as = new_pat(p, PT_PAT_MATCHAS, pos_to_tok(first->pos, n));
+        PtPattern *as = new_pat(p, PT_PAT_MATCHAS, extra(p, st));
         if (!as) {
             return LEAVE(p, NULL);
         }
@@ -3695,6 +3779,7 @@ static PtPattern *patterns(Parser *p) {
 
 // subject_expr: star_named_expression ',' star_named_expressions? | named_expression
 static PtExpr *subject_expr(Parser *p) {
+    PtToken *st = cur(p);
     PtExpr *first = star_named_expression(p);
     if (!first) {
         return NULL;
@@ -3718,7 +3803,7 @@ static PtExpr *subject_expr(Parser *p) {
             return NULL;
         }
     }
-    return make_seq(p, PT_EXPR_TUPLE, elts, pos_to_tok(first->pos, prev(p)));
+    return make_seq(p, PT_EXPR_TUPLE, elts, extra(p, st));
 }
 
 // A match statement, or NULL with no error (and the position restored) when
@@ -3777,8 +3862,7 @@ static PtStmt *match_stmt(Parser *p) {
     if (!cases.len || !expect(p, PT_TOK_DEDENT)) {
         return fail(p);
     }
-    PtMatchCase *lastc = cases.items[cases.len - 1];
-    PtStmt *s = new_stmt(p, PT_STMT_MATCH, pos_tok_to(kw, stmt_end(lastc->body)));
+    PtStmt *s = new_stmt(p, PT_STMT_MATCH, pos_tok_to(kw, last_nws(p)));
     if (s) {
         s->v.match.subject = subject;
         s->v.match.cases = SEQ(PtMatchCaseSeq, cases);
@@ -3854,8 +3938,6 @@ static PtStmt *statement(Parser *p, Vec *out) {
     return s;
 }
 
-static PtStmtSeq last_body_of(PtStmt *s) { return s->v.functiondef.body; }
-
 // ---- Entry ----
 
 static PtAstMod *parse_file(Parser *p) {
@@ -3888,6 +3970,7 @@ static PtAstMod *parse_file(Parser *p) {
 
 static PtAstMod *parse_eval(Parser *p) {
     // expressions NEWLINE* ENDMARKER
+    PtToken *st = cur(p);
     PtExpr *first = expression(p);
     PtExpr *e = first;
     if (first && at(p, PT_TOK_COMMA)) {
@@ -3904,7 +3987,7 @@ static PtAstMod *parse_eval(Parser *p) {
                 return NULL;
             }
         }
-        e = make_seq(p, PT_EXPR_TUPLE, elts, pos_to_tok(first->pos, prev(p)));
+        e = make_seq(p, PT_EXPR_TUPLE, elts, extra(p, st));
     }
     if (!e) {
         return NULL;
@@ -3974,15 +4057,17 @@ static void report(Parser *p, PtLexer *lx, int lexres, PtSyntaxErr *err) {
         kind = p->ekind, msg = p->emsg;
         lineno = col = end_lineno = end_col = 0;
     } else if (lexres > 0 && lx->err.kind &&
-               (!p->err || (p->ekind && strcmp(p->ekind, "SyntaxError") == 0) ||
-                !p->hard)) {
+               (!p->err || !p->indent_generic || p->maxpos >= p->ntoks - 1)) {
+        // CPython tokenizes the rest of the file after a parser error and lets
+        // a tokenizer error win, except after "unexpected indent/unindent".
         kind = lx->err.kind, msg = lx->err.msg;
         lineno = lx->err.lineno, col = lx->err.col;
         end_lineno = lx->err.end_lineno, end_col = lx->err.end_col;
         cursor = 1;
     } else if (lexres > 0 && lx->err.eof_in_paren &&
                (!p->err || p->maxpos >= p->ntoks - 1 ||
-                (lx->err.eof_in_paren == 1 && p->elineno > lx->err.paren_lineno))) {
+                (lx->err.eof_in_paren == 1 &&
+                 tok_at(p, p->maxpos)->lineno > lx->err.paren_lineno))) {
         kind = "SyntaxError";
         if (lx->err.eof_in_paren == 1) {
             snprintf(buf, sizeof buf, "'%c' was never closed", lx->err.paren_char);
@@ -4011,7 +4096,7 @@ static void report(Parser *p, PtLexer *lx, int lexres, PtSyntaxErr *err) {
     if (lineno > 0) {
         err->offset = pt_lexer_char_col(lx, lineno, col) + (cursor ? 0 : 1);
     } else {
-        err->offset = col < 0 ? 0 : col;
+        err->offset = col;
     }
     if (end_col == -2) {
         err->end_offset = -1;
@@ -4047,7 +4132,9 @@ PtAstMod *pt_parse(PtArena *arena, const char *src, size_t len, const char *file
     p.ntoks = lx.ntoks;
     p.mode = mode;
     PtAstMod *m = NULL;
-    if (r == 0 || lx.err.eof_in_paren) {
+    {
+        // Parse even after a tokenizer error: the parser stops at the ERROR
+        // token, and an earlier "unexpected indent" can still win.
         m = mode == PT_PARSE_EVAL ? parse_eval(&p)
             : mode == PT_PARSE_SINGLE ? parse_single(&p) : parse_file(&p);
     }

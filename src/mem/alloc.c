@@ -12,7 +12,8 @@
 //     have a free block ready (freelist non-NULL), or the dummy `no_pool`.
 //     Full pools are on no list; a freed block relinks them at the front.
 //   - inside a pool, blocks are handed out from `freelist`; blocks never used
-//     are carved one at a time from `bump`, so untouched memory stays untouched.
+//     are carved from `bump` one 4 KiB page at a time, so untouched memory
+//     stays untouched (and non-resident).
 //   - arenas: `buckets[n]` lists the arenas with exactly n free pools (1..64),
 //     and bit n-1 of `bucket_bits` says whether that list is non-empty. A new
 //     pool comes from the lowest non-empty bucket, the fullest arena, found
@@ -255,19 +256,28 @@ static void usable_unlink(PtMemPool *pool) {
     }
 }
 
-// Puts the block at `pool->bump` on the (empty) freelist and advances the
-// bump pointer, which becomes NULL when no whole block is left.
+// Moves the never-used blocks that start on the same 4 KiB page as
+// `pool->bump` (at least one) onto the empty freelist, in address order, and
+// advances the bump pointer, which becomes NULL when no whole block is left.
+// Writing their links touches only that page, which the first of them
+// touches anyway, so memory stays untouched until it is about to be used,
+// while the out-of-line call is paid once per page rather than per block.
 static void pool_carve(PtMemPool *pool) {
-    PtMemBlock *b = (PtMemBlock *)pool->bump;
+    char *end = (char *)pool + PT_MEM_POOL_SIZE;
+    char *page_end = (char *)(((uintptr_t)pool->bump | 4095) + 1);
+    size_t bs = pool->blocksize;
+    char *b = pool->bump;
+    PtMemBlock **link = &pool->freelist;
+    do {
 #if PT_DEBUG_ALLOC
-    memset(b, DEAD_BYTE, pool->blocksize);
+        memset(b, DEAD_BYTE, bs);
 #endif
-    b->next = NULL;
-    pool->freelist = b;
-    pool->bump += pool->blocksize;
-    if (pool->bump + pool->blocksize > (char *)pool + PT_MEM_POOL_SIZE) {
-        pool->bump = NULL;
-    }
+        *link = (PtMemBlock *)(void *)b;
+        link = &((PtMemBlock *)(void *)b)->next;
+        b += bs;
+    } while (b < page_end && b + bs <= end);
+    *link = NULL;
+    pool->bump = b + bs <= end ? b : NULL;
 }
 
 void pt_mem_pool_refill(PtMemPool *pool) {
@@ -511,6 +521,12 @@ void pt_mem_free(void *p, size_t size) {
     if (p == NULL) {
         return;
     }
+#if PT_MEM_FASTPATH
+    if (size <= PT_MEM_SMALL_MAX && pt_mem_trace_free == NULL) {
+        small_free(p, size);
+        return;
+    }
+#endif
     if (pt_mem_trace_free != NULL) {
         pt_mem_trace_free(p, size);
     }

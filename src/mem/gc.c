@@ -41,6 +41,7 @@
 // All state is protected by the GIL; nothing here locks. See
 // docs/internals/gc.md; tests: tests/unit/test_gc.c.
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -97,6 +98,7 @@ PtGCYoung pt_gc_young = {.count = 0, .trigger = PT_DEBUG_GC_STRESS ? 0 : 700};
 void (*pt_gc_due_hook)(void);
 PtGCWeakrefHook pt_gc_weakref_hook;
 bool (*pt_gc_untrack_hook)(PtObject *o);
+void (*pt_gc_debug_write)(const char *text);
 
 // ---- List helpers ----
 
@@ -205,9 +207,7 @@ void pt_gc_free_ex(PtObject *o, size_t prefix, size_t objsize) {
     if (pt_has_flag(o, PT_OF_TRACKED)) {
         pt_gc_untrack(o);
     }
-    if (pt_gc_young.count > 0) {
-        pt_gc_young.count--;
-    }
+    pt_gc_note_free();
     pt_mem_free_fast((char *)pt_gc_head(o) - prefix, prefix + PT_GC_HEAD_SIZE + objsize);
 }
 
@@ -306,9 +306,12 @@ static size_t partition(PtGCHead *set, PtGCHead *unreach, size_t *n_unreach) {
     }
     // Roots: what outside references keep alive. From here `prev` is the
     // worklist link of REACHABLE objects and gc_refs is no longer needed.
+    // An object with refcount 0 is waiting in pt_dealloc's queue (a dealloc
+    // ran code that started this collection): it still owns its references
+    // and will be freed by its dealloc, so it is a root too.
     PtGCHead *stack = NULL;
     for (h = gnext(set); h != set; h = gnext(h)) {
-        if (h->prev >= REF_ONE) {
+        if (h->prev >= REF_ONE || gobj(h)->refcnt == 0) {
             h->prev = (uintptr_t)stack | REF_COLLECTING | REF_REACHABLE;
             stack = h;
         }
@@ -337,17 +340,31 @@ static size_t partition(PtGCHead *set, PtGCHead *unreach, size_t *n_unreach) {
     return kept;
 }
 
-// ---- Debug output (PT_GC_DEBUG_*), on the C stderr ----
+// ---- Debug output (PT_GC_DEBUG_*) ----
+
+// Lines in CPython's format, through pt_gc_debug_write or to the C stderr.
+static void debug_printf(const char *fmt, ...) {
+    char line[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(line, sizeof(line), fmt, ap);
+    va_end(ap);
+    if (pt_gc_debug_write != NULL) {
+        pt_gc_debug_write(line);
+    } else {
+        fputs(line, stderr);
+    }
+}
 
 static void debug_object(const char *what, PtObject *o) {
-    fprintf(stderr, "gc: %s <%s %p>\n", what, pt_type(o)->name, (void *)o);
+    debug_printf("gc: %s <%s %p>\n", what, pt_type(o)->name, (void *)o);
 }
 
 static void debug_start(int generation) {
-    fprintf(stderr, "gc: collecting generation %d...\n", generation);
-    fprintf(stderr, "gc: objects in each generation: %zu %zu %zu\n", list_size(&gc.gens[0].head),
-            list_size(&gc.gens[1].head), list_size(&gc.gens[2].head));
-    fprintf(stderr, "gc: objects in permanent generation: %zu\n", list_size(&gc.permanent));
+    debug_printf("gc: collecting generation %d...\n", generation);
+    debug_printf("gc: objects in each generation: %zu %zu %zu\n", list_size(&gc.gens[0].head),
+                 list_size(&gc.gens[1].head), list_size(&gc.gens[2].head));
+    debug_printf("gc: objects in permanent generation: %zu\n", list_size(&gc.permanent));
 }
 
 // ---- The phases after partition ----
@@ -363,7 +380,9 @@ static void finalize_all(PtGCHead *unreach) {
         list_unlink(h);
         list_append(&done, h, TAG_UNREACHABLE);
         void (*fin)(PtObject *) = pt_type(o)->finalize;
-        if (fin != NULL && !pt_has_flag(o, PT_OF_FINALIZED)) {
+        // Refcount 0: queued in pt_dealloc by code an earlier finalizer ran;
+        // its dealloc owns it now (the next partition keeps it).
+        if (fin != NULL && !pt_has_flag(o, PT_OF_FINALIZED) && o->refcnt > 0) {
             pt_set_flag(o, PT_OF_FINALIZED);
             pt_incref(o);
             fin(o);
@@ -391,6 +410,9 @@ static size_t clear_all(PtGCHead *unreach, PtGCHead *old) {
         PtObject *o = gobj(h);
         list_unlink(h);
         list_append(&left, h, TAG_UNREACHABLE);
+        if (o->refcnt == 0) {
+            continue;  // queued in pt_dealloc: see finalize_all
+        }
         if (saveall) {
             garbage_append(o);
             continue;
@@ -410,10 +432,10 @@ static size_t clear_all(PtGCHead *unreach, PtGCHead *old) {
         list_init(&stuck);
         partition(&left, &stuck, &stuck_n);
         for (PtGCHead *h = gnext(&stuck); h != &stuck; h = gnext(h)) {
+            garbage_append(gobj(h));  // first: a debug write may run code
             if (gc.debug & PT_GC_DEBUG_UNCOLLECTABLE) {
                 debug_object("uncollectable", gobj(h));
             }
-            garbage_append(gobj(h));
         }
         list_clear_tags(&stuck);
         list_merge(&stuck, old);
@@ -455,24 +477,16 @@ static void reset_counts(int generation) {
     pt_gc_young.due = false;
 }
 
-// One collection; the caller set gc.collecting. Returns collected objects and
-// stores the uncollectable ones in *n_uncollectable.
-static size_t collect(int generation, size_t *n_uncollectable) {
-    double t0 = now_seconds();
-    if (gc.debug & PT_GC_DEBUG_STATS) {
-        debug_start(generation);
-    }
+// Steps 1-3 of a collection of `generation`: merge the younger generations,
+// move the survivors to `old` and the unreachable objects to `unreach`.
+static void find_unreachable(int generation, PtGCHead *old, PtGCHead *unreach) {
     reset_counts(generation);
     PtGCHead *young = &gc.gens[generation].head;
-    PtGCHead *old = generation + 1 < NGENS ? &gc.gens[generation + 1].head : young;
     for (int i = 0; i < generation; i++) {
         list_merge(&gc.gens[i].head, young);
     }
-
-    PtGCHead unreach;
-    list_init(&unreach);
     size_t n_unreach;
-    size_t survivors = partition(young, &unreach, &n_unreach);
+    size_t survivors = partition(young, unreach, &n_unreach);
     if (pt_gc_untrack_hook != NULL) {
         survivors = untrack_atomic(young, survivors);
     }
@@ -486,23 +500,43 @@ static size_t collect(int generation, size_t *n_uncollectable) {
         gc.long_lived_total = survivors;
     }
     if (gc.debug & PT_GC_DEBUG_COLLECTABLE) {
-        for (PtGCHead *h = gnext(&unreach); h != &unreach; h = gnext(h)) {
+        for (PtGCHead *h = gnext(unreach); h != unreach; h = gnext(h)) {
             debug_object("collectable", gobj(h));
         }
     }
+}
 
+// Steps 4-8: weak references, finalizers, resurrection, clear, leftovers.
+// Returns the number collected; stores the uncollectable count.
+static size_t dispose(PtGCHead *unreach, PtGCHead *old, size_t *n_uncollectable) {
     size_t collected = 0;
-    if (pt_gc_weakref_hook != NULL && !list_empty(&unreach)) {
-        collected += pt_gc_weakref_hook(&unreach);
+    if (pt_gc_weakref_hook != NULL && !list_empty(unreach)) {
+        collected += pt_gc_weakref_hook(unreach);
     }
-    finalize_all(&unreach);
+    finalize_all(unreach);
     // Finalizers may have resurrected objects: recheck before clearing.
     PtGCHead final;
     list_init(&final);
-    partition(&unreach, &final, &n_unreach);
-    list_merge(&unreach, old);
-    size_t uncollectable = clear_all(&final, old);
-    collected += n_unreach - uncollectable;
+    size_t n_final;
+    partition(unreach, &final, &n_final);
+    list_merge(unreach, old);
+    *n_uncollectable = clear_all(&final, old);
+    return collected + n_final - *n_uncollectable;
+}
+
+// One collection; the caller set gc.collecting. Returns collected objects and
+// stores the uncollectable ones in *n_uncollectable.
+static size_t collect(int generation, size_t *n_uncollectable) {
+    double t0 = now_seconds();
+    if (gc.debug & PT_GC_DEBUG_STATS) {
+        debug_start(generation);
+    }
+    PtGCHead *old = &gc.gens[generation + 1 < NGENS ? generation + 1 : generation].head;
+    PtGCHead unreach;
+    list_init(&unreach);
+    find_unreachable(generation, old, &unreach);
+    size_t uncollectable;
+    size_t collected = dispose(&unreach, old, &uncollectable);
 
     double dt = now_seconds() - t0;
     PtGCGenStats *st = &gc.gens[generation].stats;
@@ -511,8 +545,8 @@ static size_t collect(int generation, size_t *n_uncollectable) {
     st->uncollectable += uncollectable;
     st->seconds += dt;
     if (gc.debug & PT_GC_DEBUG_STATS) {
-        fprintf(stderr, "gc: done, %zu unreachable, %zu uncollectable, %.4fs elapsed\n",
-                collected + uncollectable, uncollectable, dt);
+        debug_printf("gc: done, %zu unreachable, %zu uncollectable, %.4fs elapsed\n",
+                     collected + uncollectable, uncollectable, dt);
     }
     *n_uncollectable = uncollectable;
     return collected;

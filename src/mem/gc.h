@@ -97,6 +97,7 @@ extern PtGCYoung pt_gc_young;
 // eval-breaker bit here and call pt_gc_maybe_collect at its next safe point.
 extern void (*pt_gc_due_hook)(void);
 
+// The out-of-line part of pt_gc_note_alloc: mark a collection due, call the hook.
 void pt_gc_set_due(void);
 
 // Count a GC object allocation (call it right after pt_gc_alloc succeeds).
@@ -106,6 +107,15 @@ static inline void pt_gc_note_alloc(void) {
     }
 }
 
+// Count a GC object free (pt_gc_free does this; call it if you free a GC
+// object's memory yourself). Generation 0's count never goes below 0.
+static inline void pt_gc_note_free(void) {
+    if (pt_gc_young.count > 0) {
+        pt_gc_young.count--;
+    }
+}
+
+// The out-of-line part of pt_gc_maybe_collect.
 int pt_gc_collect_due(void);
 
 // Run the scheduled collection, if one is due and none is running. Call only
@@ -140,6 +150,11 @@ enum {
 };
 void pt_gc_set_debug(int flags);
 int pt_gc_get_debug(void);
+// Where the PT_GC_DEBUG_* lines go (each ends in a newline): the gc module
+// points it at sys.stderr, as CPython writes them; NULL means the C stderr.
+// It may run code, as CPython's writes to sys.stderr do; a collection it
+// starts does nothing.
+extern void (*pt_gc_debug_write)(const char *text);
 
 // Move every tracked object into the permanent generation, which is never
 // collected (gc.freeze), back into the oldest generation (gc.unfreeze), count it.

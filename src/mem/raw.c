@@ -139,11 +139,11 @@ void *pt_raw_alloc_zero(size_t size) {
 
 // On failure the old block is untouched and still owned by the caller.
 void *pt_raw_realloc(void *p, size_t size) {
-    if (pt_mem_inject_failure()) {
-        return NULL;
-    }
     if (p == NULL) {
         return pt_raw_alloc(size);
+    }
+    if (pt_mem_inject_failure()) {
+        return NULL;
     }
     size_t old = malloc_usable_size(p);
     void *q = pt_raw_sys_realloc(p, size);

@@ -9,6 +9,7 @@
 //
 // Guards: tests/golden/lang/ (operators, protocols), tests/golden/builtins/.
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "pith.h"         // the object API

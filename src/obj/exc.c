@@ -1156,13 +1156,6 @@ PtType pt_traceback_type = {
 
 // ---- Start-up ----
 
-// Exception groups, in exc_group.c.
-extern const PtMethodDef pt_exc_group_methods[];
-extern const PtMemberDef pt_exc_group_members[];
-PtObject *pt_exc_group_new_slot(PtType *type, PtObject *const *args, size_t nargs, PtObject *kwnames);
-int pt_exc_group_init_slot(PtObject *self, PtObject *const *args, size_t nargs, PtObject *kwnames);
-PtObject *pt_exc_group_str_slot(PtObject *self);
-
 // Give type `t` the layout and slots of its kind, chosen by name.
 static void exc_setup_kind(PtType *t, const char *name) {
     if (strcmp(name, "StopIteration") == 0) {

@@ -53,7 +53,7 @@ typedef struct PtAttributeError {
 typedef struct PtOSError {
     PtBaseException base;
     PtObject *myerrno, *strerror, *filename, *filename2;
-    pt_ssize written;  // BlockingIOError.characters_written, -1 when unset
+    PtObject *written;  // BlockingIOError.characters_written (int), NULL when unset
 } PtOSError;
 
 typedef struct PtSyntaxError {
@@ -123,5 +123,12 @@ PtObject *pt_exc_group_project(PtObject *orig, PtObject *keep_list);
 PtObject *pt_exc_memory_error(void);
 // The OSError subclass for errno `e`, or OSError (borrowed).
 PtObject *pt_exc_oserror_subclass(int e);
+
+// The slots and tables of BaseExceptionGroup (exc_group.c, installed by exc.c).
+extern const PtMethodDef pt_exc_group_methods[];
+extern const PtMemberDef pt_exc_group_members[];
+PtObject *pt_exc_group_new_slot(PtType *type, PtObject *const *args, size_t nargs, PtObject *kwnames);
+int pt_exc_group_init_slot(PtObject *self, PtObject *const *args, size_t nargs, PtObject *kwnames);
+PtObject *pt_exc_group_str_slot(PtObject *self);
 
 #endif  // PT_OBJ_EXC_H

@@ -19,7 +19,7 @@ typedef struct PtFormatSpec {
     char align;         // '<' '>' '^' '=' or 0 (not given)
     char sign;          // '+' '-' ' ' or 0 (not given)
     char grouping;      // ',' '_' or 0
-    char type;          // presentation type or 0 (not given)
+    uint32_t type;      // presentation type or 0 (not given)
     int alternate;      // '#'
     int no_neg_zero;    // 'z'
     int zero_pad;       // '0' before the width
@@ -27,10 +27,13 @@ typedef struct PtFormatSpec {
     pt_ssize precision; // -1: not given
 } PtFormatSpec;
 
-// Parse `spec` (a str; NULL means "") with `default_type` for an absent type.
-// 0 or -1 with ValueError ("Invalid format specifier", "Format specifier
-// missing precision", "Cannot specify ',' with 's'." ...).
-int pt_formatspec_parse(PtObject *spec, char default_type, PtFormatSpec *out);
+// Parse `spec` (a str; NULL means "") into `out`; `default_align` is '>' for
+// numbers and '<' for strings, `type_name` names the type in messages. The
+// presentation type is left 0 when absent. 0 or -1 with ValueError ("Invalid
+// format specifier 'x' for object of type 'int'", "Format specifier missing
+// precision", "Too many decimal digits in format string", ...). Whether
+// grouping suits the type is checked by the formatters.
+int pt_formatspec_parse(PtObject *spec, char default_align, const char *type_name, PtFormatSpec *out);
 
 // int.__format__: `v` is an int (small or big; bool formats as int). New str.
 PtObject *pt_format_int(PtObject *v, PtObject *spec);

@@ -59,8 +59,9 @@ static int set_capacity(PtList *l, pt_ssize capacity) {
     if (capacity == 0) {
         free_items(l->items, l->allocated);
     } else {
-        items = pt_mem_realloc(l->items, (size_t)l->allocated * sizeof(PtObject *),
-                               (size_t)capacity * sizeof(PtObject *));
+        // `allocated` is -1 while a sort runs (list_sort.c), with no array.
+        size_t old_bytes = l->items != NULL ? (size_t)l->allocated * sizeof(PtObject *) : 0;
+        items = pt_mem_realloc(l->items, old_bytes, (size_t)capacity * sizeof(PtObject *));
         if (items == NULL) {
             if (capacity < l->allocated) {
                 return 0;

@@ -11,7 +11,8 @@
 #include <string.h>
 
 #include "pith.h"      // the object API
-#include "mem/gc.h"    // pt_gc_note_alloc, PtGCHead
+#include "mem/alloc.h" // pt_mem_alloc_fast, pt_mem_free_fast
+#include "mem/gc.h"    // pt_gc_note_alloc, pt_gc_note_free, PtGCHead
 
 _Static_assert(sizeof(PtGCHead) == PT_GC_HEAD_SIZE, "GC pre-header size mismatch");
 _Static_assert(sizeof(PtObject) == 8, "the object header is one word");
@@ -24,12 +25,19 @@ static size_t alloc_total(PtType *type, size_t size, int *gc) {
 }
 
 PtObject *pt_object_alloc(PtType *type, size_t size) {
+    if (__builtin_expect(!(type->flags & PT_TF_READY), 0)) {
+        extern int pt_type_ready(PtType *t);
+        if (pt_type_ready(type) < 0) {
+            return NULL;
+        }
+    }
     int gc;
     size_t total = alloc_total(type, size, &gc);
-    char *base = pt_mem_alloc_zero(total);
+    char *base = pt_mem_alloc_fast(total);
     if (base == NULL) {
         return pt_err_no_memory();
     }
+    memset(base, 0, total);
     PtObject *o = (PtObject *)(base + total - size);
     o->refcnt = 1;
     o->tinfo = type->tid | (gc ? PT_OF_GC : 0);
@@ -48,7 +56,10 @@ void pt_object_free(PtObject *o, size_t size) {
     size_t total = alloc_total(type, size, &gc);
     PT_ASSERT(gc == pt_has_flag(o, PT_OF_GC));
     char *base = (char *)o + size - total;
-    pt_mem_free(base, total);
+    pt_mem_free_fast(base, total);
+    if (gc) {
+        pt_gc_note_free();
+    }
     if (type->flags & PT_TF_HEAPTYPE) {
         pt_decref((PtObject *)type);
     }
@@ -83,8 +94,15 @@ void pt_dealloc(PtObject *o) {
         o->refcnt = PT_REFCNT_STATIC;  // never freed; repair a miscounted static
         return;
     }
-    if (dealloc_depth > 0 && defer_dealloc(o)) {
-        return;
+    if (dealloc_depth > 0) {
+        // Queued objects must be invisible to a collection that a __del__
+        // running meanwhile may trigger.
+        if (pt_has_flag(o, PT_OF_TRACKED)) {
+            pt_gc_untrack(o);
+        }
+        if (defer_dealloc(o)) {
+            return;
+        }
     }
     dealloc_depth++;
     pt_type(o)->dealloc(o);

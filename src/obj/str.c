@@ -21,6 +21,7 @@
 #include "pith/list.h"        // pt_list_* for join
 #include "pith/mem.h"         // pt_mem_alloc, pt_mem_free, pt_mem_realloc
 #include "pith/modsupport.h"  // pt_parse_args
+#include "pith/slice.h"       // pt_slice_get_indices, pt_slice_index, pt_is_slice
 #include "pith/tuple.h"       // pt_tuple_* for join
 
 // ---- Layout and allocation ----
@@ -404,6 +405,8 @@ static int fmt_obj(PtStrBuilder *sb, char conv, int width, int prec, int left, v
         s = pt_object_repr(va_arg(*ap, PtObject *));
     } else if (conv == 'S') {
         s = pt_object_str(va_arg(*ap, PtObject *));
+    } else if (conv == 'A') {
+        s = pt_object_ascii(va_arg(*ap, PtObject *));
     } else if (conv == 'T' || conv == 'N') {
         const char *name = conv == 'T' ? pt_type_name_of(va_arg(*ap, PtObject *))
                                        : pt_type_name(va_arg(*ap, PtType *));
@@ -460,7 +463,7 @@ static int fmt_one(PtStrBuilder *sb, const char **pp, va_list *ap) {
     char conv = *p;
     *pp = conv ? p + 1 : p;
     switch (conv) {
-    case 'd': case 'i': case 'u': case 'x': case 'X':
+    case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
         return fmt_int(sb, conv, lmod, width, zero, left, ap);
     case 'c':
         return pt_sb_append_char(sb, (uint32_t)va_arg(*ap, int));
@@ -471,7 +474,7 @@ static int fmt_one(PtStrBuilder *sb, const char **pp, va_list *ap) {
     }
     case '%':
         return pt_sb_append_char(sb, '%');
-    case 's': case 'U': case 'R': case 'S': case 'T': case 'N':
+    case 's': case 'U': case 'R': case 'S': case 'A': case 'T': case 'N':
         return fmt_obj(sb, conv, width, prec, left, ap);
     default:
         pt_err_format(pt_exc_SystemError, "invalid format string: %%%c", conv ? conv : '0');
@@ -901,14 +904,17 @@ PtObject *pt_str_join(PtObject *sep, PtObject *iterable) {
     if (pt_is_list_exact(iterable) || pt_is_tuple_exact(iterable)) {
         seq = pt_newref(iterable);
     } else {
-        seq = pt_seq_list(iterable);
-        if (seq == NULL) {
-            if (pt_err_matches(pt_exc_TypeError) && !pt_iter_check(iterable) &&
-                !pt_object_hasattr_str(iterable, "__iter__") &&
-                !pt_object_hasattr_str(iterable, "__getitem__")) {
+        PtObject *it = pt_object_iter(iterable);
+        if (it == NULL) {
+            if (pt_err_matches(pt_exc_TypeError)) {
                 pt_err_clear();
                 pt_err_set_string(pt_exc_TypeError, "can only join an iterable");
             }
+            return NULL;
+        }
+        seq = pt_seq_list(it);
+        pt_decref(it);
+        if (seq == NULL) {
             return NULL;
         }
     }
@@ -1095,27 +1101,7 @@ error:
 // ---- Argument helpers shared with the method files ----
 
 int pt_str_slice_index(PtObject *v, pt_ssize *out) {
-    if (v == pt_None) {
-        return 0;
-    }
-    if (!pt_is_int(v) && !pt_object_hasattr_str(v, "__index__")) {
-        pt_err_set_string(pt_exc_TypeError, "slice indices must be integers or None or have an __index__ method");
-        return -1;
-    }
-    PtObject *i = pt_number_index(v);
-    if (i == NULL) {
-        return -1;
-    }
-    int overflow = 0;
-    int64_t x = pt_int_as_i64_overflow(i, &overflow);
-    pt_decref(i);
-    if (overflow) {
-        x = overflow > 0 ? PTRDIFF_MAX : PTRDIFF_MIN;
-    } else if (x == -1 && pt_err_occurred()) {
-        return -1;
-    }
-    *out = (pt_ssize)x;
-    return 0;
+    return v == pt_None ? 0 : pt_slice_index(v, out);
 }
 
 void pt_str_adjust_indices(pt_ssize *start, pt_ssize *end, pt_ssize len) {
@@ -1185,69 +1171,13 @@ int pt_str_fill_char(PtObject *v, uint32_t *out) {
     return 0;
 }
 
-// Read start/stop/step of a slice object through its attributes. The slice
-// type (slice.c) is another unit; this keeps str independent of its layout.
-static int slice_unpack(PtObject *slice, pt_ssize *start, pt_ssize *stop, pt_ssize *step) {
-    PtObject *vals[3] = {NULL, NULL, NULL};
-    static const char *const names[3] = {"start", "stop", "step"};
-    int r = -1;
-    for (int i = 0; i < 3; i++) {
-        vals[i] = pt_object_getattr_str(slice, names[i]);
-        if (vals[i] == NULL) {
-            goto done;
-        }
-    }
-    *step = 1;
-    if (vals[2] != pt_None) {
-        if (pt_str_slice_index(vals[2], step) < 0) {
-            goto done;
-        }
-        if (*step == 0) {
-            pt_err_set_string(pt_exc_ValueError, "slice step cannot be zero");
-            goto done;
-        }
-        if (*step < -PTRDIFF_MAX) {
-            *step = -PTRDIFF_MAX;
-        }
-    }
-    *start = *step < 0 ? PTRDIFF_MAX : 0;
-    *stop = *step < 0 ? PTRDIFF_MIN : PTRDIFF_MAX;
-    if (pt_str_slice_index(vals[0], start) < 0 || pt_str_slice_index(vals[1], stop) < 0) {
-        goto done;
-    }
-    r = 0;
-done:
-    for (int i = 0; i < 3; i++) {
-        pt_xdecref(vals[i]);
-    }
-    return r;
-}
-
 pt_ssize pt_str_slice_indices(PtObject *slice, pt_ssize len, pt_ssize *start, pt_ssize *stop,
                               pt_ssize *step) {
-    if (slice_unpack(slice, start, stop, step) < 0) {
+    pt_ssize n;
+    if (pt_slice_get_indices(slice, len, start, stop, step, &n) < 0) {
         return -1;
     }
-    if (*start < 0) {
-        *start += len;
-        if (*start < 0) {
-            *start = *step < 0 ? -1 : 0;
-        }
-    } else if (*start >= len) {
-        *start = *step < 0 ? len - 1 : len;
-    }
-    if (*stop < 0) {
-        *stop += len;
-        if (*stop < 0) {
-            *stop = *step < 0 ? -1 : 0;
-        }
-    } else if (*stop >= len) {
-        *stop = *step < 0 ? len - 1 : len;
-    }
-    if (*step < 0) {
-        return *stop < *start ? (*start - *stop - 1) / (-*step) + 1 : 0;
-    }
-    return *start < *stop ? (*stop - *start - 1) / *step + 1 : 0;
+    return n;
 }
 
 // ---- Constructor and destructor ----
@@ -1423,10 +1353,10 @@ static PtObject *str_slice(PtObject *s, PtObject *key, pt_ssize len) {
 
 static PtObject *str_subscript(PtObject *s, PtObject *key) {
     pt_ssize len = pt_str_fast_len(s);
-    if (pt_is_type_id(key, PT_TID_SLICE)) {
+    if (pt_is_slice(key)) {
         return str_slice(s, key, len);
     }
-    if (pt_is_int(key) || pt_object_hasattr_str(key, "__index__")) {
+    if (pt_slice_index_ok(key)) {
         pt_ssize i = pt_number_as_ssize(key, pt_exc_IndexError);
         if (i == -1 && pt_err_occurred()) {
             return NULL;

@@ -156,6 +156,8 @@ int pt_uni_to_fold(uint32_t c, uint32_t out[3]);
 
 // str_methods.c: the method table of str (str.c's type object uses it).
 extern const PtMethodDef pt_str_methods[];
+// 1 if `s` (a str) is a valid identifier (str.isidentifier), else 0. Never fails.
+int pt_str_isidentifier(PtObject *s);
 // str.c
 extern PtType pt_str_iterator_type;
 // The keyed string hash over raw bytes (never -1): bytes.__hash__ uses it.

@@ -7,6 +7,7 @@
 // splitting; other kinds go through the Unicode database in str_unicode.c.
 // Messages match CPython 3.11 (old-style "find() takes at least 1 argument"
 // and Argument-Clinic-style "center expected at least 1 argument" alike).
+#include <stdio.h>
 #include <string.h>
 
 #include "obj/formatspec.h"   // pt_format_str for __format__
@@ -18,6 +19,7 @@
 #include "pith/int.h"         // pt_bool, pt_int_*
 #include "pith/list.h"        // split results
 #include "pith/modsupport.h"  // pt_parse_args
+#include "pith/slice.h"       // pt_slice_index_ok
 #include "pith/tuple.h"       // partition results, startswith tuples
 
 // ---- Argument helpers ----
@@ -33,7 +35,7 @@ static int need_str(PtObject *v) {
 
 // An integer argument through __index__ ("'T' object cannot be interpreted as an integer").
 static int arg_ssize(PtObject *v, pt_ssize *out) {
-    if (!pt_is_int(v) && !pt_object_hasattr_str(v, "__index__")) {
+    if (!pt_slice_index_ok(v)) {
         pt_err_format(pt_exc_TypeError, "'%T' object cannot be interpreted as an integer", v);
         return -1;
     }
@@ -249,19 +251,23 @@ static PtObject *str_istitle(PtObject *self, PtObject *u) {
     return pt_newref(pt_bool(cased));
 }
 
-static PtObject *str_isidentifier(PtObject *self, PtObject *u) {
-    pt_ssize n = pt_str_fast_len(self);
-    int kind = pt_str_fast_kind(self);
-    const void *d = pt_str_fast_data(self);
+int pt_str_isidentifier(PtObject *s) {
+    pt_ssize n = pt_str_fast_len(s);
+    int kind = pt_str_fast_kind(s);
+    const void *d = pt_str_fast_data(s);
     if (n == 0 || !pt_uni_isxid_start(pt_str_read(kind, d, 0))) {
-        return pt_newref(pt_False);
+        return 0;
     }
     for (pt_ssize i = 1; i < n; i++) {
         if (!pt_uni_isxid_continue(pt_str_read(kind, d, i))) {
-            return pt_newref(pt_False);
+            return 0;
         }
     }
-    return pt_newref(pt_True);
+    return 1;
+}
+
+static PtObject *str_isidentifier(PtObject *self, PtObject *u) {
+    return pt_newref(pt_bool(pt_str_isidentifier(self)));
 }
 
 // ---- Searching ----

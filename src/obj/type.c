@@ -380,6 +380,28 @@ static int add_methods(PtType *t) {
 #define INHERIT_SUB(table, field) \
     if (b->table != NULL && t->table != NULL && t->table->field == NULL) t->table->field = b->table->field
 
+// A protocol table (all function pointers): share the base's when the type
+// has none, else fill the entries the type leaves NULL.
+static void inherit_table(void **mine, const void *base, size_t size) {
+    if (base == NULL) {
+        return;
+    }
+    if (*mine == NULL) {
+        *mine = (void *)base;
+        return;
+    }
+    if (*mine == base) {
+        return;
+    }
+    void (**dst)(void) = *mine;
+    void (*const *src)(void) = base;
+    for (size_t i = 0; i < size / sizeof(void (*)(void)); i++) {
+        if (dst[i] == NULL) {
+            dst[i] = src[i];
+        }
+    }
+}
+
 // Copy the slots `t` leaves empty from its base `b`.
 static void inherit_slots(PtType *t, PtType *b) {
     if (t->basicsize == 0) {
@@ -411,15 +433,9 @@ static void inherit_slots(PtType *t, PtType *b) {
     INHERIT(init);
     INHERIT(finalize);
     INHERIT(sizeof_);
-    if (t->as_number == NULL) {
-        t->as_number = b->as_number;
-    }
-    if (t->as_sequence == NULL) {
-        t->as_sequence = b->as_sequence;
-    }
-    if (t->as_mapping == NULL) {
-        t->as_mapping = b->as_mapping;
-    }
+    inherit_table((void **)&t->as_number, b->as_number, sizeof(PtNumberMethods));
+    inherit_table((void **)&t->as_sequence, b->as_sequence, sizeof(PtSequenceMethods));
+    inherit_table((void **)&t->as_mapping, b->as_mapping, sizeof(PtMappingMethods));
 }
 
 int pt_type_ready(PtType *t) {

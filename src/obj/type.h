@@ -65,4 +65,7 @@ PtObject *pt_union_new(PtObject *a, PtObject *b);
 // The __module__ for a class being created: the running frame's __name__ global.
 PtObject *pt_eval_current_module_name(void);
 
+// A types.SimpleNamespace holding a copy of `kwargs` (a dict or NULL) (namespace.c).
+PtObject *pt_namespace_new(PtObject *kwargs);
+
 #endif  // PT_OBJ_TYPE_H

@@ -15,6 +15,7 @@
 #include <string.h>
 #include "pith.h"        // the object API
 #include "obj/exc.h"     // PtBaseException, pt_exc_set_context, pt_exc_oserror_subclass
+#include "vm/errors.h"   // pt_err_format_str, pt_err_write_stderr
 #include "vm/state.h"    // pt_tstate, PtExcStackItem
 
 // ---- The current exception ----
@@ -84,6 +85,8 @@ static void raise_instance(PtObject *exc) {
     chain_context(ts, exc);
     pt_err_restore(exc);
 }
+
+void pt_err_raise_instance(PtObject *exc) { raise_instance(pt_newref(exc)); }
 
 // Instantiate exception class `type` with `args` (n values) and raise it.
 static PtObject *raise_new(PtObject *type, PtObject *const *args, size_t n) {
@@ -413,9 +416,6 @@ int pt_err_given_matches(PtObject *exc, PtObject *type) {
 int pt_err_matches(PtObject *type) { return pt_err_given_matches(pt_err_occurred(), type); }
 
 // ---- Unraisable exceptions and warnings ----
-
-// Write a C string to sys.stderr (or fd 2).
-void pt_err_write_stderr(const char *s);
 
 void pt_err_write_unraisable(PtObject *obj) {
     PtObject *exc = pt_err_fetch();

@@ -37,7 +37,7 @@ static int test_verbose;
 
 #define RUN(name) test_run(#name, name)
 
-static void test_run(const char *name, void (*fn)(void)) {
+static inline void test_run(const char *name, void (*fn)(void)) {
     if (test_verbose) {
         printf("-- %s\n", name);
         fflush(stdout);
@@ -52,11 +52,11 @@ static void test_run(const char *name, void (*fn)(void)) {
     }
 }
 
-static void test_init(int argc, char **argv) {
+static inline void test_init(int argc, char **argv) {
     test_verbose = argc > 1 && strcmp(argv[1], "-v") == 0;
 }
 
-static int test_summary(void) {
+static inline int test_summary(void) {
     printf("%d passed, %d failed\n", test_passed, test_failed);
     return test_failed != 0;
 }

@@ -150,15 +150,16 @@ static void test_pool_masking(void) {
     }
 }
 
-// A class nothing else in this test uses gets a fresh pool: it has carved
-// exactly one block past the one handed out, and the arena one pool.
+// A fresh pool carves only the blocks that start on its first 4 KiB page; the
+// rest are carved when those run out, one page at a time.
 static void test_lazy_carving(void) {
     size_t s = 488;  // class of 496 bytes
     PtMemStats before = stats_now();
     char *p = pt_mem_alloc(s);
     PtMemPool *pool = pt_mem_pool_of(p);
+    size_t first_page = (4096 - PT_MEM_POOL_HEADER + 495) / 496;  // 9 blocks start there
     CHECK(p == (char *)pool + PT_MEM_POOL_HEADER);
-    CHECK(pool->bump == (char *)pool + PT_MEM_POOL_HEADER + 2 * 496);
+    CHECK(pool->bump == p + first_page * 496);
     CHECK(pool->freelist == (PtMemBlock *)(void *)(p + 496));
     PtMemStats after = stats_now();
     CHECK_EQ(after.pools_in_use, before.pools_in_use + 1);
@@ -166,7 +167,15 @@ static void test_lazy_carving(void) {
     CHECK_EQ(after.classes[pt_mem_class(s)].pools_used, 1);
     char *q = pt_mem_alloc(s);
     CHECK(q == p + 496);
-    CHECK(pool->bump == (char *)pool + PT_MEM_POOL_HEADER + 3 * 496);
+    void *more[16];
+    for (size_t i = 2; i < first_page + 1; i++) {
+        more[i] = pt_mem_alloc(s);
+    }
+    CHECK(more[first_page] == p + first_page * 496);  // carved from the second page
+    CHECK(pool->bump == p + (first_page + 8) * 496);  // 8 blocks start on the second page
+    for (size_t i = 2; i < first_page + 1; i++) {
+        pt_mem_free(more[i], s);
+    }
     pt_mem_free(q, s);
     pt_mem_free(p, s);
     PtMemStats end = stats_now();

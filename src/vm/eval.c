@@ -1,0 +1,2188 @@
+// src/vm/eval.c: the evaluation loop.
+//
+// One C function, pt_eval_frame, runs bytecode (src/compile/opcodes.def) for
+// a chain of frames. Design:
+// - Dispatch by computed goto (GCC/Clang) with a switch fallback; the
+//   instruction word is fetched once per instruction and the frame's `instr`
+//   is updated so tracebacks, f_lineno and the exception table always see the
+//   right position.
+// - Registers: ip (next word), sp (value-stack top), lp (localsplus), and
+//   the code's constants, names and inline caches.
+// - Python-to-Python calls push a frame on the thread's data stack and jump
+//   to start_frame; RETURN_VALUE pops it and resumes the caller. Only calls
+//   from C (slots, builtins, generators) enter a new pt_eval_frame.
+// - Exceptions are zero-cost: nothing is set up on `try`; on an error the
+//   exception table of the code gives the handler, the stack depth to unwind
+//   to and whether to push the raising instruction's index.
+// - Inline caches (PtCache, one per cached instruction, allocated on first
+//   execution): LOAD_GLOBAL keyed by the globals and builtins dict versions;
+//   LOAD_ATTR and LOAD_METHOD keyed by the type's version. Fast paths for
+//   small-int and float arithmetic and comparisons, list/tuple indexing.
+// - The eval breaker (GIL drop requests, signals, scheduled GC) is checked
+//   at function entry, backward jumps and after calls.
+// See docs/internals/eval.md; tests: tests/golden/lang/ (everything).
+#include <stdatomic.h>
+#include <stdio.h>
+#include <string.h>
+#include "pith.h"          // the object API
+#include "pith/slice.h"    // pt_slice_new
+#include "mem/gc.h"        // pt_gc_maybe_collect, pt_gc_due_hook
+#include "obj/code.h"      // PtCode, opcodes
+#include "obj/dict.h"      // PtDict (versions for the global cache)
+#include "obj/exc.h"       // exception internals
+#include "obj/func.h"      // PtFunction, PtCell
+#include "obj/gen.h"       // generators: SEND, YIELD_VALUE
+#include "vm/errors.h"     // pt_traceback_here
+#include "vm/eval.h"       // declarations
+#include "vm/frame.h"      // PtFrame
+#include "vm/ops.h"        // the longer opcode bodies
+#include "vm/state.h"      // PtThreadState
+
+#if defined(__GNUC__)
+#define PT_COMPUTED_GOTO 1
+#define PT_LIKELY(x) __builtin_expect(!!(x), 1)
+#define PT_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#else
+#define PT_COMPUTED_GOTO 0
+#define PT_LIKELY(x) (x)
+#define PT_UNLIKELY(x) (x)
+#endif
+
+#define FN(o) ((PtFunction *)(void *)(o))
+
+// The bound-method layout (src/obj/descr.c): CALL unpacks bound methods so
+// the function runs in this loop with self prepended.
+typedef struct PtMethodView {
+    PtObject ob;
+    PtObject *func, *self;
+} PtMethodView;
+
+// ---- Inline caches ----
+
+enum { CK_EMPTY = 0, CK_NONE, CK_DATA, CK_NONDATA, CK_PLAIN, CK_METHOD };
+
+typedef struct PtCache {
+    uint64_t key1;    // LOAD_GLOBAL: globals version; attributes: type version
+    uint64_t key2;    // LOAD_GLOBAL: builtins version
+    PtObject *ptr;    // borrowed: the cached value or descriptor
+    PtObject *ptr2;   // LOAD_GLOBAL: the globals dict the entry is for
+    uint32_t kind;    // CK_*
+    uint32_t tid;     // attributes: the type id
+} PtCache;
+
+static inline uint64_t dict_version(PtObject *d) { return ((PtDict *)(void *)d)->version; }
+
+static PtCache *alloc_caches(PtCode *co) {
+    if (co->caches == NULL && co->ncaches > 0) {
+        co->caches = pt_raw_alloc_zero((size_t)co->ncaches * sizeof(PtCache));
+        if (co->caches == NULL) {
+            pt_err_no_memory();
+            return NULL;
+        }
+    }
+    return (PtCache *)co->caches;
+}
+
+// The value of global `name` through cache `c`. New reference or NULL.
+static inline PtObject *load_global(PtFrame *f, PtObject *name, PtCache *c) {
+    PtObject *g = f->globals, *b = f->builtins;
+    if (PT_LIKELY(pt_is_dict_exact(g) && pt_is_dict_exact(b))) {
+        if (c->ptr2 == g && c->key1 == dict_version(g) && c->key2 == dict_version(b) && c->kind) {
+            return pt_newref(c->ptr);
+        }
+        PtObject *v = pt_dict_get_str(g, name);
+        if (v == NULL) {
+            v = pt_dict_get_str(b, name);
+        }
+        if (v != NULL) {
+            c->ptr2 = g;
+            c->key1 = dict_version(g);
+            c->key2 = dict_version(b);
+            c->ptr = v;
+            c->kind = CK_PLAIN;
+            return pt_newref(v);
+        }
+    }
+    return pt_op_load_global(g, b, name);
+}
+
+// The instance __dict__ slot of `o` (inline copy of pt_instance_dict_slot).
+static inline PtObject *instance_dict(PtObject *o, PtType *t) {
+    if ((t->flags & PT_TF_HAS_DICT) && t->dict_word >= 0 && pt_is_heap(o)) {
+        return pt_object_prefix(o, t->prefix_words)[t->dict_word];
+    }
+    return NULL;
+}
+
+// Fill attribute cache `c` for `name` on type `t`.
+static void fill_attr_cache(PtCache *c, PtType *t, PtObject *name, int for_method) {
+    PtObject *descr = pt_type_lookup(t, name);
+    uint32_t kind = CK_NONE;
+    if (descr != NULL) {
+        PtType *dt = pt_type(descr);
+        if (for_method && (dt == &pt_function_type || dt == &pt_method_descr_type)) {
+            kind = CK_METHOD;
+        } else if (dt->descr_get != NULL) {
+            kind = dt->descr_set != NULL ? CK_DATA : CK_NONDATA;
+        } else {
+            kind = CK_PLAIN;
+        }
+    }
+    c->key1 = t->version;
+    c->tid = t->tid;
+    c->ptr = descr;
+    c->kind = kind;
+}
+
+// obj.name through cache `c`. New reference or NULL.
+static PtObject *load_attr(PtObject *obj, PtObject *name, PtCache *c) {
+    PtType *t = pt_type(obj);
+    if (t->getattro != pt_object_generic_getattr || !pt_is_str_exact(name)) {
+        return pt_object_getattr(obj, name);
+    }
+    if (c->kind == CK_EMPTY || c->key1 != t->version || c->tid != t->tid || c->kind == CK_METHOD) {
+        fill_attr_cache(c, t, name, 0);
+    }
+    PtObject *descr = c->ptr, *r;
+    if (c->kind == CK_DATA) {
+        pt_incref(descr);
+        r = pt_type(descr)->descr_get(descr, obj, (PtObject *)t);
+        pt_decref(descr);
+        return r;
+    }
+    PtObject *d = instance_dict(obj, t);
+    if (d != NULL) {
+        if (pt_is_dict_exact(d)) {
+            r = pt_dict_get_str(d, name);
+            if (r != NULL) {
+                return pt_newref(r);
+            }
+        } else {
+            return pt_object_generic_getattr(obj, name);
+        }
+    }
+    switch (c->kind) {
+    case CK_NONDATA:
+        pt_incref(descr);
+        r = pt_type(descr)->descr_get(descr, obj, (PtObject *)t);
+        pt_decref(descr);
+        return r;
+    case CK_PLAIN:
+        return pt_newref(descr);
+    default:
+        return pt_object_generic_getattr(obj, name);  // raises AttributeError
+    }
+}
+
+// LOAD_METHOD through cache `c`: 1 with *meth an unbound function (call with
+// obj prepended), 0 with *meth the attribute, -1 on error.
+static int load_method(PtObject *obj, PtObject *name, PtCache *c, PtObject **meth) {
+    PtType *t = pt_type(obj);
+    if (t->getattro != pt_object_generic_getattr || !pt_is_str_exact(name)) {
+        return pt_op_load_method(obj, name, meth);
+    }
+    if (c->kind == CK_EMPTY || c->key1 != t->version || c->tid != t->tid || c->kind != CK_METHOD) {
+        fill_attr_cache(c, t, name, 1);
+        if (c->kind != CK_METHOD) {
+            c->kind = CK_EMPTY;
+            return pt_op_load_method(obj, name, meth);
+        }
+    }
+    PtObject *d = instance_dict(obj, t);
+    if (d != NULL) {
+        if (!pt_is_dict_exact(d)) {
+            return pt_op_load_method(obj, name, meth);
+        }
+        PtObject *v = pt_dict_get_str(d, name);
+        if (v != NULL) {
+            *meth = pt_newref(v);
+            return 0;
+        }
+    }
+    *meth = pt_newref(c->ptr);
+    return 1;
+}
+
+// ---- Helpers of the loop ----
+
+// The handler for instruction `at`: the innermost exception-table entry.
+static const PtExcEntry *find_handler(const PtCode *co, int32_t at) {
+    const PtExcEntry *best = NULL;
+    if (at < 0) {
+        return NULL;
+    }
+    for (uint32_t i = 0; i < co->nexc; i++) {
+        const PtExcEntry *e = &co->exctable[i];
+        if (e->start > (uint32_t)at) {
+            break;
+        }
+        if ((uint32_t)at < e->end &&
+            (best == NULL || e->start > best->start || (e->start == best->start && e->end < best->end))) {
+            best = e;
+        }
+    }
+    return best;
+}
+
+// Record frame `f` at its current instruction in the current exception's traceback.
+static void add_traceback(PtFrame *f) {
+    PtObject *exc = pt_err_fetch();
+    PtObject *fo = pt_frame_get_object(f);
+    pt_err_restore(exc);
+    if (fo != NULL && exc != NULL) {
+        pt_traceback_here(fo, pt_frame_lasti(f), pt_frame_lineno(f));
+    }
+}
+
+static int handle_eval_breaker(PtThreadState *ts) {
+    PtInterp *in = ts->interp;
+    uint32_t bits = atomic_load(&in->eval_breaker);
+    if (bits & PT_EB_GC) {
+        pt_eval_breaker_clear(PT_EB_GC);
+        if (in->gc_hook != NULL) {
+            if (in->gc_hook() < 0) {
+                return -1;
+            }
+        } else {
+            pt_gc_maybe_collect();
+        }
+    }
+    if (bits & PT_EB_GIL_DROP) {
+        if (in->gil_drop_hook != NULL) {
+            in->gil_drop_hook(ts);
+        } else {
+            pt_eval_breaker_clear(PT_EB_GIL_DROP);
+        }
+    }
+    if (bits & PT_EB_SIGNALS) {
+        pt_eval_breaker_clear(PT_EB_SIGNALS);
+        if (pt_check_signals() < 0) {
+            return -1;
+        }
+    }
+    if (bits & PT_EB_ASYNC_EXC) {
+        if (ts->async_exc != NULL) {
+            PtObject *e = ts->async_exc;
+            ts->async_exc = NULL;
+            int r = pt_op_do_raise(e, NULL);
+            pt_decref(e);
+            return r;
+        }
+    }
+    return 0;
+}
+
+// Truth of `v` with the common cases inline: 1/0, -1 on error.
+static inline int is_true(PtObject *v) {
+    if (v == pt_True) {
+        return 1;
+    }
+    if (v == pt_False || v == pt_None) {
+        return 0;
+    }
+    if (pt_is_smallint(v)) {
+        return v != pt_smallint(0);
+    }
+    return pt_object_is_true(v);
+}
+
+// a OP b for two small ints, or NULL when the fast path does not apply.
+static inline PtObject *smallint_binop(int64_t x, int64_t y, uint32_t op) {
+    int64_t z;
+    switch (op) {
+    case PT_BINOP_ADD:
+    case PT_BINOP_ADD + PT_BINOP_INPLACE:
+        z = x + y;
+        break;
+    case PT_BINOP_SUB:
+    case PT_BINOP_SUB + PT_BINOP_INPLACE:
+        z = x - y;
+        break;
+    case PT_BINOP_MUL:
+    case PT_BINOP_MUL + PT_BINOP_INPLACE:
+        if (__builtin_mul_overflow(x, y, &z)) {
+            return NULL;
+        }
+        break;
+    case PT_BINOP_FLOORDIV:
+    case PT_BINOP_FLOORDIV + PT_BINOP_INPLACE:
+        if (y == 0) {
+            return NULL;
+        }
+        z = x / y;
+        if ((x % y != 0) && ((x < 0) != (y < 0))) {
+            z--;
+        }
+        break;
+    case PT_BINOP_MOD:
+    case PT_BINOP_MOD + PT_BINOP_INPLACE:
+        if (y == 0) {
+            return NULL;
+        }
+        z = x % y;
+        if (z != 0 && ((z < 0) != (y < 0))) {
+            z += y;
+        }
+        break;
+    case PT_BINOP_AND:
+    case PT_BINOP_AND + PT_BINOP_INPLACE:
+        z = x & y;
+        break;
+    case PT_BINOP_OR:
+    case PT_BINOP_OR + PT_BINOP_INPLACE:
+        z = x | y;
+        break;
+    case PT_BINOP_XOR:
+    case PT_BINOP_XOR + PT_BINOP_INPLACE:
+        z = x ^ y;
+        break;
+    case PT_BINOP_LSHIFT:
+    case PT_BINOP_LSHIFT + PT_BINOP_INPLACE:
+        if (y < 0 || y > 62) {
+            return NULL;
+        }
+        z = (int64_t)((uint64_t)x << y);
+        if ((z >> y) != x) {
+            return NULL;
+        }
+        break;
+    case PT_BINOP_RSHIFT:
+    case PT_BINOP_RSHIFT + PT_BINOP_INPLACE:
+        if (y < 0) {
+            return NULL;
+        }
+        z = y > 62 ? (x < 0 ? -1 : 0) : x >> y;
+        break;
+    case PT_BINOP_TRUEDIV:
+    case PT_BINOP_TRUEDIV + PT_BINOP_INPLACE: {
+        const int64_t lim = (int64_t)1 << 53;
+        if (y == 0 || x > lim || x < -lim || y > lim || y < -lim) {
+            return NULL;
+        }
+        return pt_float_new((double)x / (double)y);
+    }
+    default:
+        return NULL;
+    }
+    return pt_smallint_fits(z) ? pt_smallint(z) : NULL;
+}
+
+// a OP b for two floats (or a float and a small int), or NULL.
+static inline PtObject *float_binop(double x, double y, uint32_t op) {
+    switch (op) {
+    case PT_BINOP_ADD:
+    case PT_BINOP_ADD + PT_BINOP_INPLACE:
+        return pt_float_new(x + y);
+    case PT_BINOP_SUB:
+    case PT_BINOP_SUB + PT_BINOP_INPLACE:
+        return pt_float_new(x - y);
+    case PT_BINOP_MUL:
+    case PT_BINOP_MUL + PT_BINOP_INPLACE:
+        return pt_float_new(x * y);
+    case PT_BINOP_TRUEDIV:
+    case PT_BINOP_TRUEDIV + PT_BINOP_INPLACE:
+        return y != 0.0 ? pt_float_new(x / y) : NULL;
+    default:
+        return NULL;
+    }
+}
+
+static inline int is_exact_float(PtObject *v) { return pt_tid(v) == PT_TID_FLOAT; }
+
+// a OP b with the fast paths. New reference or NULL (error set, or retry generic).
+static inline PtObject *binary_op(PtObject *a, PtObject *b, uint32_t op) {
+    if (pt_is_smallint(a) && pt_is_smallint(b)) {
+        PtObject *r = smallint_binop(pt_smallint_value(a), pt_smallint_value(b), op);
+        if (r != NULL) {
+            return r;
+        }
+    } else if ((is_exact_float(a) || pt_is_smallint(a)) && (is_exact_float(b) || pt_is_smallint(b))) {
+        double x = pt_is_smallint(a) ? (double)pt_smallint_value(a) : pt_float_value(a);
+        double y = pt_is_smallint(b) ? (double)pt_smallint_value(b) : pt_float_value(b);
+        PtObject *r = float_binop(x, y, op);
+        if (r != NULL) {
+            return r;
+        }
+    }
+    return pt_number_binop(a, b, (int)op);
+}
+
+static inline int cmp_result(int c, uint32_t op) {
+    switch (op) {
+    case PT_LT: return c < 0;
+    case PT_LE: return c <= 0;
+    case PT_EQ: return c == 0;
+    case PT_NE: return c != 0;
+    case PT_GT: return c > 0;
+    default: return c >= 0;
+    }
+}
+
+// a OP b for comparisons: a new reference (usually a bool) or NULL.
+static inline PtObject *compare_op(PtObject *a, PtObject *b, uint32_t op) {
+    if (pt_is_smallint(a) && pt_is_smallint(b)) {
+        int64_t x = pt_smallint_value(a), y = pt_smallint_value(b);
+        return pt_newref(pt_bool(cmp_result((x > y) - (x < y), op)));
+    }
+    if (is_exact_float(a) && is_exact_float(b)) {
+        double x = pt_float_value(a), y = pt_float_value(b);
+        int r;
+        switch (op) {
+        case PT_LT: r = x < y; break;
+        case PT_LE: r = x <= y; break;
+        case PT_EQ: r = x == y; break;
+        case PT_NE: r = x != y; break;
+        case PT_GT: r = x > y; break;
+        default: r = x >= y; break;
+        }
+        return pt_newref(pt_bool(r));
+    }
+    if ((op == PT_EQ || op == PT_NE) && pt_is_str_exact(a) && pt_is_str_exact(b)) {
+        int eq = a == b || pt_str_eq(a, b);
+        return pt_newref(pt_bool(op == PT_EQ ? eq : !eq));
+    }
+    return pt_object_richcompare(a, b, (int)op);
+}
+
+// container[key] with list/tuple/dict fast paths. New reference or NULL.
+static inline PtObject *subscr(PtObject *container, PtObject *key) {
+    if (pt_is_smallint(key)) {
+        int64_t i = pt_smallint_value(key);
+        uint32_t t = pt_tid(container);
+        if (t == PT_TID_LIST) {
+            pt_ssize n = pt_list_len(container);
+            if (i < 0) {
+                i += n;
+            }
+            if (i >= 0 && i < n) {
+                return pt_newref(pt_list_get(container, i));
+            }
+        } else if (t == PT_TID_TUPLE) {
+            pt_ssize n = pt_tuple_len(container);
+            if (i < 0) {
+                i += n;
+            }
+            if (i >= 0 && i < n) {
+                return pt_newref(pt_tuple_get(container, i));
+            }
+        }
+    }
+    return pt_object_getitem(container, key);
+}
+
+static inline int store_subscr(PtObject *container, PtObject *key, PtObject *v) {
+    if (pt_is_smallint(key) && pt_tid(container) == PT_TID_LIST) {
+        int64_t i = pt_smallint_value(key);
+        pt_ssize n = pt_list_len(container);
+        if (i < 0) {
+            i += n;
+        }
+        if (i >= 0 && i < n) {
+            PtObject **slot = &((PtList *)(void *)container)->items[i];
+            PtObject *old = *slot;
+            *slot = pt_newref(v);
+            pt_decref(old);
+            return 0;
+        }
+    }
+    if (pt_is_dict_exact(container)) {
+        return pt_dict_set(container, key, v);
+    }
+    return pt_object_setitem(container, key, v);
+}
+
+// Store into a locals mapping (STORE_NAME and friends).
+static inline int mapping_store(PtObject *m, PtObject *name, PtObject *v) {
+    return pt_is_dict_exact(m) ? pt_dict_set(m, name, v) : pt_object_setitem(m, name, v);
+}
+
+// SEND: 1 with *out the value to yield, 0 with *out the return value, -1 error.
+static int send_value(PtObject *receiver, PtObject *v, PtObject **out) {
+    uint32_t t = pt_tid(receiver);
+    if (t == PT_TID_GENERATOR || t == PT_TID_COROUTINE) {
+        int r = pt_gen_send_ex(receiver, v, 0, out);
+        return r == PT_GEN_ERROR ? -1 : r == PT_GEN_NEXT;
+    }
+    PtObject *r;
+    if (v == pt_None && pt_type(receiver)->iternext != NULL) {
+        r = pt_type(receiver)->iternext(receiver);
+    } else {
+        r = pt_object_call_method_str(receiver, "send", &v, 1);
+    }
+    if (r != NULL) {
+        *out = r;
+        return 1;
+    }
+    PtObject *exc = pt_err_occurred();
+    if (exc == NULL) {
+        *out = pt_newref(pt_None);
+        return 0;
+    }
+    if (pt_err_matches(pt_exc_StopIteration)) {
+        exc = pt_err_fetch();
+        *out = pt_newref(pt_exc_stop_iteration_value(exc));
+        pt_decref(exc);
+        return 0;
+    }
+    return -1;
+}
+
+#if PT_DEBUG_TRACE_EXEC
+static void trace_instr(PtFrame *f, const uint32_t *ip) {
+    uint32_t w = *ip;
+    unsigned op = pt_instr_op(w);
+    fprintf(stderr, "%4d %-20s %u\n", (int)(ip - f->code->code), op < PT_OP_COUNT ? pt_opcode_names[op] : "?",
+            pt_instr_arg(w));
+}
+#define TRACE_INSTR() trace_instr(f, ip)
+#else
+#define TRACE_INSTR() ((void)0)
+#endif
+
+// ---- The loop ----
+
+#if PT_COMPUTED_GOTO
+#define TARGET(name) op_##name:
+#define DISPATCH()                           \
+    do {                                     \
+        TRACE_INSTR();                       \
+        f->instr = ip;                       \
+        w = *ip++;                           \
+        goto *targets[w & 0xFF];             \
+    } while (0)
+#else
+#define TARGET(name) case PT_OP_##name:
+#define DISPATCH() goto dispatch
+#endif
+
+#define ARG (w >> 8)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(n)])
+#define SET_TOP(v) (sp[-1] = (v))
+#define JUMP_TO(t) (ip = co->code + (t))
+#define LOAD_FRAME()                            \
+    do {                                        \
+        co = f->code;                           \
+        lp = f->localsplus;                     \
+        consts = pt_tuple_items(co->consts);    \
+        names = pt_tuple_items(co->names);      \
+        caches = (PtCache *)co->caches;         \
+    } while (0)
+#define CHECK_EVAL_BREAKER()                                                                  \
+    do {                                                                                      \
+        if (PT_UNLIKELY(atomic_load_explicit(&interp->eval_breaker, memory_order_relaxed)) && \
+            handle_eval_breaker(ts) < 0) {                                                    \
+            goto error;                                                                       \
+        }                                                                                     \
+    } while (0)
+
+PtObject *pt_eval_frame(PtThreadState *ts, PtFrame *f, int throwflag) {
+#if PT_COMPUTED_GOTO
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Woverride-init"
+#pragma GCC diagnostic ignored "-Wpedantic"
+    static const void *const targets[256] = {
+        [0 ... 255] = &&op_unknown,
+#define PT_OP(name, has_arg, cache, note) [PT_OP_##name] = &&op_##name,
+#include "compile/opcodes.def"
+#undef PT_OP
+    };
+#pragma GCC diagnostic pop
+#endif
+    PtInterp *interp = ts->interp;
+    PtCode *co;
+    PtObject **lp, *const *consts, *const *names;
+    PtCache *caches;
+    const uint32_t *ip;
+    PtObject **sp;
+    uint32_t w = 0;
+    int32_t unwind_at = -1;  // RERAISE: find the handler here, not at f->instr
+    PtObject *retval;
+
+    if (pt_c_stack_check() < 0) {
+        if (f->owner == PT_FRAME_OWNED_BY_THREAD) {
+            pt_frame_exit(ts, f);
+        }
+        return NULL;
+    }
+    f->previous = ts->frame;
+    ts->frame = f;
+
+start_frame:
+    ts->recursion_depth++;
+    if (PT_UNLIKELY(ts->recursion_depth > interp->recursion_limit)) {
+        pt_err_set_string(pt_exc_RecursionError, "maximum recursion depth exceeded");
+        LOAD_FRAME();
+        sp = pt_frame_stack_base(f) + f->stackdepth;
+        goto exit_unwind;
+    }
+    if (PT_UNLIKELY(f->code->caches == NULL && f->code->ncaches > 0) && alloc_caches(f->code) == NULL) {
+        LOAD_FRAME();
+        sp = pt_frame_stack_base(f) + f->stackdepth;
+        goto exit_unwind;
+    }
+    LOAD_FRAME();
+    sp = pt_frame_stack_base(f) + f->stackdepth;
+    ip = f->instr + 1;
+    f->state = PT_FRAME_EXECUTING;
+    if (throwflag) {
+        throwflag = 0;
+        goto error;
+    }
+    CHECK_EVAL_BREAKER();
+    DISPATCH();
+
+#if !PT_COMPUTED_GOTO
+dispatch:
+    TRACE_INSTR();
+    f->instr = ip;
+    w = *ip++;
+    switch (w & 0xFF) {
+#endif
+
+    TARGET(NOP) { DISPATCH(); }
+
+    TARGET(POP_TOP) {
+        PtObject *v = POP();
+        pt_xdecref(v);
+        DISPATCH();
+    }
+
+    TARGET(PUSH_NULL) {
+        PUSH(NULL);
+        DISPATCH();
+    }
+
+    TARGET(COPY) {
+        PtObject *v = PEEK(ARG);
+        pt_xincref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(SWAP) {
+        PtObject *t = TOP();
+        SET_TOP(PEEK(ARG));
+        PEEK(ARG) = t;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CONST) {
+        PtObject *v = consts[ARG];
+        pt_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(RETURN_VALUE) {
+        retval = POP();
+        goto do_return;
+    }
+
+    TARGET(RETURN_CONST) {
+        retval = pt_newref(consts[ARG]);
+        goto do_return;
+    }
+
+    TARGET(LOAD_FAST) {
+        PtObject *v = lp[ARG];
+        if (PT_UNLIKELY(v == NULL)) {
+            pt_op_unbound_error(co, (int32_t)ARG);
+            goto error;
+        }
+        pt_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_FAST) {
+        PtObject *old = lp[ARG];
+        lp[ARG] = POP();
+        pt_xdecref(old);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_FAST) {
+        PtObject *old = lp[ARG];
+        if (old == NULL) {
+            pt_op_unbound_error(co, (int32_t)ARG);
+            goto error;
+        }
+        lp[ARG] = NULL;
+        pt_decref(old);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_NAME) {
+        PtObject *v = pt_op_load_name(f, names[ARG]);
+        if (v == NULL) {
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_NAME) {
+        PtObject *v = POP();
+        int r;
+        if (f->locals == NULL) {
+            pt_err_format(pt_exc_SystemError, "no locals found when storing %R", names[ARG]);
+            r = -1;
+        } else {
+            r = mapping_store(f->locals, names[ARG], v);
+        }
+        pt_decref(v);
+        if (r < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(DELETE_NAME) {
+        PtObject *name = names[ARG];
+        if (f->locals == NULL) {
+            pt_err_format(pt_exc_SystemError, "no locals when deleting %R", name);
+            goto error;
+        }
+        if (pt_object_delitem(f->locals, name) < 0) {
+            if (pt_err_matches(pt_exc_KeyError)) {
+                pt_err_clear();
+                pt_op_name_error(name);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_GLOBAL) {
+        uint32_t oparg = ARG;
+        PtObject *v = load_global(f, names[oparg >> 1], &caches[*ip++]);
+        if (v == NULL) {
+            goto error;
+        }
+        PUSH(v);
+        if (oparg & 1) {
+            PUSH(NULL);
+        }
+        DISPATCH();
+    }
+
+    TARGET(STORE_GLOBAL) {
+        PtObject *v = POP();
+        int r = mapping_store(f->globals, names[ARG], v);
+        pt_decref(v);
+        if (r < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(DELETE_GLOBAL) {
+        PtObject *name = names[ARG];
+        if (pt_object_delitem(f->globals, name) < 0) {
+            if (pt_err_matches(pt_exc_KeyError)) {
+                pt_err_clear();
+                pt_op_name_error(name);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(MAKE_CELL) {
+        PtObject *v = lp[ARG];
+        PtObject *cell = pt_cell_new(v);
+        if (cell == NULL) {
+            goto error;
+        }
+        lp[ARG] = cell;
+        pt_xdecref(v);
+        DISPATCH();
+    }
+
+    TARGET(COPY_FREE_VARS) {
+        PtObject *closure = FN(f->func)->closure;
+        int32_t n = (int32_t)ARG, off = co->nlocalsplus - n;
+        for (int32_t i = 0; i < n && closure != NULL; i++) {
+            PtObject *c = pt_tuple_get(closure, i);
+            pt_incref(c);
+            pt_setref(&lp[off + i], c);
+        }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_DEREF) {
+        PtObject *cell = lp[ARG];
+        PtObject *v = cell != NULL ? ((PtCell *)(void *)cell)->ref : NULL;
+        if (v == NULL) {
+            pt_op_unbound_error(co, (int32_t)ARG);
+            goto error;
+        }
+        pt_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CLASSDEREF) {
+        PtObject *v = pt_op_load_classderef(f, (int32_t)ARG);
+        if (v == NULL) {
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_DEREF) {
+        PtCell *cell = (PtCell *)(void *)lp[ARG];
+        PtObject *old = cell->ref;
+        cell->ref = POP();
+        pt_xdecref(old);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_DEREF) {
+        PtCell *cell = (PtCell *)(void *)lp[ARG];
+        PtObject *old = cell->ref;
+        if (old == NULL) {
+            pt_op_unbound_error(co, (int32_t)ARG);
+            goto error;
+        }
+        cell->ref = NULL;
+        pt_decref(old);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CLOSURE) {
+        PtObject *cell = lp[ARG];
+        pt_incref(cell);
+        PUSH(cell);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ATTR) {
+        PtObject *owner = TOP();
+        PtObject *r = load_attr(owner, names[ARG], &caches[*ip++]);
+        if (r == NULL) {
+            goto error;
+        }
+        SET_TOP(r);
+        pt_decref(owner);
+        DISPATCH();
+    }
+
+    TARGET(STORE_ATTR) {
+        ip++;
+        PtObject *owner = POP(), *v = POP();
+        int r = pt_object_setattr(owner, names[ARG], v);
+        pt_decref(v);
+        pt_decref(owner);
+        if (r < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(DELETE_ATTR) {
+        PtObject *owner = POP();
+        int r = pt_object_setattr(owner, names[ARG], NULL);
+        pt_decref(owner);
+        if (r < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_METHOD) {
+        PtObject *owner = TOP(), *meth;
+        int r = load_method(owner, names[ARG], &caches[*ip++], &meth);
+        if (r < 0) {
+            goto error;
+        }
+        if (r) {
+            SET_TOP(meth);
+            PUSH(owner);  // the reference moves to the self slot
+        } else {
+            SET_TOP(meth);
+            pt_decref(owner);
+            PUSH(NULL);
+        }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_SUPER_METHOD) {
+        PtObject *self = POP(), *cls = POP(), *gsuper = POP(), *meth, *mself;
+        int r = pt_op_load_super_method(gsuper, cls, self, names[ARG], &meth, &mself);
+        pt_decref(gsuper);
+        pt_decref(cls);
+        pt_decref(self);
+        if (r < 0) {
+            goto error;
+        }
+        PUSH(meth);
+        PUSH(mself);
+        DISPATCH();
+    }
+
+    TARGET(SETUP_ANNOTATIONS) {
+        if (pt_op_setup_annotations(f) < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(BINARY_OP) {
+        ip++;
+        PtObject *b = POP(), *a = TOP();
+        PtObject *r = binary_op(a, b, ARG);
+        pt_decref(a);
+        pt_decref(b);
+        if (r == NULL) {
+            sp--;
+            goto error;
+        }
+        SET_TOP(r);
+        DISPATCH();
+    }
+
+    TARGET(UNARY_NEGATIVE) {
+        PtObject *v = TOP(), *r;
+        if (pt_is_smallint(v) && pt_smallint_value(v) != PT_SMALLINT_MIN) {
+            r = pt_smallint(-pt_smallint_value(v));
+        } else if (is_exact_float(v)) {
+            r = pt_float_new(-pt_float_value(v));
+        } else {
+            r = pt_number_negative(v);
+        }
+        pt_decref(v);
+        if (r == NULL) {
+            sp--;
+            goto error;
+        }
+        SET_TOP(r);
+        DISPATCH();
+    }
+
+    TARGET(UNARY_POSITIVE) {
+        PtObject *v = TOP();
+        PtObject *r = pt_number_positive(v);
+        pt_decref(v);
+        if (r == NULL) {
+            sp--;
+            goto error;
+        }
+        SET_TOP(r);
+        DISPATCH();
+    }
+
+    TARGET(UNARY_NOT) {
+        PtObject *v = TOP();
+        int t = is_true(v);
+        pt_decref(v);
+        if (t < 0) {
+            sp--;
+            goto error;
+        }
+        SET_TOP(pt_newref(pt_bool(!t)));
+        DISPATCH();
+    }
+
+    TARGET(UNARY_INVERT) {
+        PtObject *v = TOP(), *r;
+        if (pt_is_smallint(v)) {
+            r = pt_smallint(~pt_smallint_value(v));
+        } else {
+            r = pt_number_invert(v);
+        }
+        pt_decref(v);
+        if (r == NULL) {
+            sp--;
+            goto error;
+        }
+        SET_TOP(r);
+        DISPATCH();
+    }
+
+    TARGET(COMPARE_OP) {
+        ip++;
+        PtObject *b = POP(), *a = TOP();
+        uint32_t nw = *ip, nop = nw & 0xFF;
+        if (pt_is_smallint(a) && pt_is_smallint(b) &&
+            (nop == PT_OP_POP_JUMP_IF_FALSE || nop == PT_OP_POP_JUMP_IF_TRUE)) {
+            // Fused compare-and-branch on small ints: no bool is materialised.
+            int64_t x = pt_smallint_value(a), y = pt_smallint_value(b);
+            int t = cmp_result((x > y) - (x < y), ARG);
+            sp--;
+            f->instr = ip;
+            ip++;
+            if (t == (nop == PT_OP_POP_JUMP_IF_TRUE)) {
+                JUMP_TO(nw >> 8);
+            }
+            DISPATCH();
+        }
+        PtObject *r = compare_op(a, b, ARG);
+        pt_decref(a);
+        pt_decref(b);
+        if (r == NULL) {
+            sp--;
+            goto error;
+        }
+        SET_TOP(r);
+        DISPATCH();
+    }
+
+    TARGET(IS_OP) {
+        PtObject *b = POP(), *a = TOP();
+        int r = (a == b) ^ (int)ARG;
+        pt_decref(a);
+        pt_decref(b);
+        SET_TOP(pt_newref(pt_bool(r)));
+        DISPATCH();
+    }
+
+    TARGET(CONTAINS_OP) {
+        PtObject *b = POP(), *a = TOP();
+        int r = pt_seq_contains(b, a);
+        pt_decref(a);
+        pt_decref(b);
+        if (r < 0) {
+            sp--;
+            goto error;
+        }
+        SET_TOP(pt_newref(pt_bool(r ^ (int)ARG)));
+        DISPATCH();
+    }
+
+    TARGET(BINARY_SUBSCR) {
+        ip++;
+        PtObject *key = POP(), *container = TOP();
+        PtObject *r = subscr(container, key);
+        pt_decref(key);
+        pt_decref(container);
+        if (r == NULL) {
+            sp--;
+            goto error;
+        }
+        SET_TOP(r);
+        DISPATCH();
+    }
+
+    TARGET(STORE_SUBSCR) {
+        PtObject *key = POP(), *container = POP(), *v = POP();
+        int r = store_subscr(container, key, v);
+        pt_decref(key);
+        pt_decref(container);
+        pt_decref(v);
+        if (r < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(DELETE_SUBSCR) {
+        PtObject *key = POP(), *container = POP();
+        int r = pt_object_delitem(container, key);
+        pt_decref(key);
+        pt_decref(container);
+        if (r < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(BUILD_SLICE) {
+        PtObject *step = ARG == 3 ? POP() : NULL, *stop = POP(), *start = TOP();
+        PtObject *s = pt_slice_new(start, stop, step);
+        pt_decref(start);
+        pt_decref(stop);
+        pt_xdecref(step);
+        if (s == NULL) {
+            sp--;
+            goto error;
+        }
+        SET_TOP(s);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_TUPLE) {
+        uint32_t n = ARG;
+        PtObject *t = pt_tuple_new((pt_ssize)n);
+        if (t == NULL) {
+            goto error;
+        }
+        sp -= n;
+        for (uint32_t i = 0; i < n; i++) {
+            pt_tuple_set_steal(t, i, sp[i]);
+        }
+        PUSH(t);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_LIST) {
+        uint32_t n = ARG;
+        PtObject *l = pt_list_new((pt_ssize)n);
+        if (l == NULL) {
+            goto error;
+        }
+        sp -= n;
+        for (uint32_t i = 0; i < n; i++) {
+            pt_list_set_steal(l, i, sp[i]);
+        }
+        PUSH(l);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_SET) {
+        uint32_t n = ARG;
+        PtObject *s = pt_set_new(NULL);
+        int err = s == NULL;
+        for (uint32_t i = 0; i < n; i++) {
+            PtObject *v = sp[(int)i - (int)n];
+            if (!err && pt_set_add(s, v) < 0) {
+                err = 1;
+            }
+            pt_decref(v);
+        }
+        sp -= n;
+        if (err) {
+            pt_xdecref(s);
+            goto error;
+        }
+        PUSH(s);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_MAP) {
+        uint32_t n = ARG;
+        PtObject *d = pt_dict_new_presized((pt_ssize)n);
+        int err = d == NULL;
+        for (uint32_t i = 0; i < n; i++) {
+            PtObject *k = sp[2 * ((int)i - (int)n)], *v = sp[2 * ((int)i - (int)n) + 1];
+            if (!err && pt_dict_set(d, k, v) < 0) {
+                err = 1;
+            }
+            pt_decref(k);
+            pt_decref(v);
+        }
+        sp -= 2 * n;
+        if (err) {
+            pt_xdecref(d);
+            goto error;
+        }
+        PUSH(d);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_CONST_KEY_MAP) {
+        uint32_t n = ARG;
+        PtObject *keys = POP();
+        PtObject *d = pt_dict_new_presized((pt_ssize)n);
+        int err = d == NULL;
+        for (uint32_t i = 0; i < n; i++) {
+            PtObject *v = sp[(int)i - (int)n];
+            if (!err && pt_dict_set(d, pt_tuple_get(keys, i), v) < 0) {
+                err = 1;
+            }
+            pt_decref(v);
+        }
+        sp -= n;
+        pt_decref(keys);
+        if (err) {
+            pt_xdecref(d);
+            goto error;
+        }
+        PUSH(d);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_STRING) {
+        uint32_t n = ARG;
+        PtObject *s = pt_op_build_string(sp - n, n);
+        for (uint32_t i = 0; i < n; i++) {
+            pt_decref(sp[(int)i - (int)n]);
+        }
+        sp -= n;
+        if (s == NULL) {
+            goto error;
+        }
+        PUSH(s);
+        DISPATCH();
+    }
+
+    TARGET(LIST_APPEND) {
+        PtObject *v = POP();
+        if (pt_list_append_steal(PEEK(ARG), v) < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(SET_ADD) {
+        PtObject *v = POP();
+        int r = pt_set_add(PEEK(ARG), v);
+        pt_decref(v);
+        if (r < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(MAP_ADD) {
+        PtObject *v = POP(), *k = POP();
+        int r = pt_dict_set(PEEK(ARG), k, v);
+        pt_decref(k);
+        pt_decref(v);
+        if (r < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LIST_EXTEND) {
+        PtObject *it = POP();
+        int r = pt_op_list_extend(PEEK(ARG), it);
+        pt_decref(it);
+        if (r < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(SET_UPDATE) {
+        PtObject *it = POP(), *set = PEEK(ARG);
+        PtObject *tmp = pt_set_new(it);
+        int r = tmp != NULL ? 0 : -1;
+        if (tmp != NULL) {
+            pt_ssize pos = 0;
+            PtObject *k;
+            while (r == 0 && pt_set_next(tmp, &pos, &k)) {
+                r = pt_set_add(set, k);
+            }
+            pt_decref(tmp);
+        }
+        pt_decref(it);
+        if (r < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(DICT_UPDATE) {
+        PtObject *update = POP();
+        int r = pt_op_dict_update(PEEK(ARG), update);
+        pt_decref(update);
+        if (r < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(DICT_MERGE) {
+        PtObject *update = POP();
+        PtObject **base = pt_frame_stack_base(f);
+        PtObject *func = sp - (ARG + 3) >= base ? sp[-(int)(ARG + 3)] : pt_None;
+        int r = pt_op_dict_merge(func != NULL ? func : pt_None, PEEK(ARG), update);
+        pt_decref(update);
+        if (r < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LIST_TO_TUPLE) {
+        PtObject *l = TOP();
+        PtObject *t = pt_list_as_tuple(l);
+        pt_decref(l);
+        if (t == NULL) {
+            sp--;
+            goto error;
+        }
+        SET_TOP(t);
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_SEQUENCE) {
+        uint32_t n = ARG;
+        PtObject *seq = POP();
+        if (pt_is_tuple_exact(seq) && pt_tuple_len(seq) == (pt_ssize)n) {
+            for (uint32_t i = 0; i < n; i++) {
+                sp[n - 1 - i] = pt_newref(pt_tuple_get(seq, i));
+            }
+        } else if (pt_is_list_exact(seq) && pt_list_len(seq) == (pt_ssize)n) {
+            for (uint32_t i = 0; i < n; i++) {
+                sp[n - 1 - i] = pt_newref(pt_list_get(seq, i));
+            }
+        } else if (pt_op_unpack(seq, (pt_ssize)n, sp) < 0) {
+            pt_decref(seq);
+            goto error;
+        }
+        sp += n;
+        pt_decref(seq);
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_EX) {
+        int before = (int)(ARG & 0xFF), after = (int)(ARG >> 8);
+        PtObject *seq = POP();
+        if (pt_op_unpack_ex(seq, before, after, sp) < 0) {
+            pt_decref(seq);
+            goto error;
+        }
+        sp += before + after + 1;
+        pt_decref(seq);
+        DISPATCH();
+    }
+
+    TARGET(FORMAT_VALUE) {
+        uint32_t oparg = ARG;
+        PtObject *spec = (oparg & 4) ? POP() : NULL, *v = TOP();
+        PtObject *r = pt_op_format_value(v, (int)(oparg & 3), spec);
+        pt_decref(v);
+        pt_xdecref(spec);
+        if (r == NULL) {
+            sp--;
+            goto error;
+        }
+        SET_TOP(r);
+        DISPATCH();
+    }
+
+    TARGET(JUMP) {
+        JUMP_TO(ARG);
+        DISPATCH();
+    }
+
+    TARGET(JUMP_BACKWARD) {
+        JUMP_TO(ARG);
+        CHECK_EVAL_BREAKER();
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_FALSE) {
+        PtObject *v = POP();
+        int t = is_true(v);
+        pt_decref(v);
+        if (t < 0) {
+            goto error;
+        }
+        if (!t) {
+            JUMP_TO(ARG);
+        }
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_TRUE) {
+        PtObject *v = POP();
+        int t = is_true(v);
+        pt_decref(v);
+        if (t < 0) {
+            goto error;
+        }
+        if (t) {
+            JUMP_TO(ARG);
+        }
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_NONE) {
+        PtObject *v = POP();
+        if (v == pt_None) {
+            JUMP_TO(ARG);
+        }
+        pt_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_NOT_NONE) {
+        PtObject *v = POP();
+        if (v != pt_None) {
+            JUMP_TO(ARG);
+        }
+        pt_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        int t = is_true(TOP());
+        if (t < 0) {
+            goto error;
+        }
+        if (!t) {
+            JUMP_TO(ARG);
+        } else {
+            PtObject *v = POP();
+            pt_decref(v);
+        }
+        DISPATCH();
+    }
+
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        int t = is_true(TOP());
+        if (t < 0) {
+            goto error;
+        }
+        if (t) {
+            JUMP_TO(ARG);
+        } else {
+            PtObject *v = POP();
+            pt_decref(v);
+        }
+        DISPATCH();
+    }
+
+    TARGET(GET_ITER) {
+        PtObject *v = TOP();
+        PtObject *it = pt_object_iter(v);
+        pt_decref(v);
+        if (it == NULL) {
+            sp--;
+            goto error;
+        }
+        SET_TOP(it);
+        DISPATCH();
+    }
+
+    TARGET(FOR_ITER) {
+        ip++;
+        PtObject *it = TOP();
+        PtUnaryFn next = pt_type(it)->iternext;
+        PtObject *v = next != NULL ? next(it) : pt_iter_next(it);
+        if (PT_LIKELY(v != NULL)) {
+            PUSH(v);
+            DISPATCH();
+        }
+        if (pt_err_occurred()) {
+            if (!pt_err_matches(pt_exc_StopIteration)) {
+                goto error;
+            }
+            pt_err_clear();
+        }
+        sp--;
+        pt_decref(it);
+        JUMP_TO(ARG);
+        DISPATCH();
+    }
+
+    TARGET(CALL) {
+        ip++;
+        size_t nargs = ARG;
+        PtObject **args = sp - nargs;
+        PtObject **slot = args - 2;  // [callable, self_or_NULL, args...]
+        PtObject *callable = slot[0];
+        if (slot[1] != NULL) {
+            args--;
+            nargs++;
+        } else if (pt_tid(callable) == PT_TID_METHOD) {
+            PtMethodView *m = (PtMethodView *)(void *)callable;
+            slot[0] = pt_newref(m->func);
+            slot[1] = pt_newref(m->self);
+            pt_decref(callable);
+            callable = slot[0];
+            args--;
+            nargs++;
+        }
+        if (pt_tid(callable) == PT_TID_FUNCTION) {
+            PtCode *nco = (PtCode *)FN(callable)->code;
+            if (!(nco->flags & (PT_CO_GENERATOR | PT_CO_COROUTINE | PT_CO_ASYNC_GENERATOR))) {
+                PtFrame *nf;
+                if (nargs == (size_t)nco->argcount && nco->kwonlyargcount == 0 &&
+                    !(nco->flags & (PT_CO_VARARGS | PT_CO_VARKEYWORDS))) {
+                    // The fast path: move the arguments straight into the new frame.
+                    nf = (PtFrame *)(void *)pt_datastack_push(ts, pt_frame_words(nco));
+                    if (nf == NULL) {
+                        pt_err_no_memory();
+                        goto error;
+                    }
+                    nf->code = nco;
+                    pt_incref((PtObject *)nco);
+                    nf->func = callable;  // the stack's reference moves to the frame
+                    nf->globals = FN(callable)->globals;
+                    nf->builtins = FN(callable)->builtins;
+                    nf->locals = NULL;
+                    nf->frame_obj = NULL;
+                    nf->instr = nco->code - 1;
+                    nf->stackdepth = 0;
+                    nf->owner = PT_FRAME_OWNED_BY_THREAD;
+                    nf->is_entry = 0;
+                    nf->state = PT_FRAME_CREATED;
+                    for (size_t i = 0; i < nargs; i++) {
+                        nf->localsplus[i] = args[i];
+                    }
+                    for (int32_t i = (int32_t)nargs; i < nco->nlocalsplus; i++) {
+                        nf->localsplus[i] = NULL;
+                    }
+                } else {
+                    nf = pt_frame_push(ts, callable);
+                    if (nf == NULL) {
+                        goto error;
+                    }
+                    int r = pt_call_bind(callable, nf, args, nargs, NULL);
+                    for (size_t i = 0; i < nargs; i++) {
+                        pt_decref(args[i]);
+                    }
+                    pt_decref(callable);
+                    if (r < 0) {
+                        sp = slot;
+                        pt_frame_exit(ts, nf);
+                        goto error;
+                    }
+                }
+                sp = slot;
+                f->stackdepth = (int32_t)(sp - pt_frame_stack_base(f));
+                f->instr = ip - 1;
+                nf->previous = f;
+                ts->frame = nf;
+                f = nf;
+                goto start_frame;
+            }
+        }
+        PtCallFn call = pt_type(callable)->call;
+        PtObject *r = call != NULL ? call(callable, args, nargs, NULL) : pt_object_call(callable, args, nargs, NULL);
+        for (size_t i = 0; i < nargs; i++) {
+            pt_decref(args[i]);
+        }
+        pt_decref(callable);
+        sp = slot;
+        if (r == NULL) {
+            goto error;
+        }
+        PUSH(r);
+        CHECK_EVAL_BREAKER();
+        DISPATCH();
+    }
+
+    TARGET(CALL_KW) {
+        ip++;
+        PtObject *kwnames = POP();
+        size_t total = ARG, nkw = (size_t)pt_tuple_len(kwnames);
+        PtObject **args = sp - total;
+        PtObject **slot = args - 2;
+        PtObject *callable = slot[0];
+        if (slot[1] != NULL) {
+            args--;
+            total++;
+        } else if (pt_tid(callable) == PT_TID_METHOD) {
+            PtMethodView *m = (PtMethodView *)(void *)callable;
+            slot[0] = pt_newref(m->func);
+            slot[1] = pt_newref(m->self);
+            pt_decref(callable);
+            callable = slot[0];
+            args--;
+            total++;
+        }
+        size_t npos = total - nkw;
+        if (pt_tid(callable) == PT_TID_FUNCTION &&
+            !(((PtCode *)FN(callable)->code)->flags & (PT_CO_GENERATOR | PT_CO_COROUTINE | PT_CO_ASYNC_GENERATOR))) {
+            PtFrame *nf = pt_frame_push(ts, callable);
+            if (nf == NULL) {
+                pt_decref(kwnames);
+                goto error;
+            }
+            int r = pt_call_bind(callable, nf, args, npos, kwnames);
+            for (size_t i = 0; i < total; i++) {
+                pt_decref(args[i]);
+            }
+            pt_decref(callable);
+            pt_decref(kwnames);
+            sp = slot;
+            if (r < 0) {
+                pt_frame_exit(ts, nf);
+                goto error;
+            }
+            f->stackdepth = (int32_t)(sp - pt_frame_stack_base(f));
+            f->instr = ip - 1;
+            nf->previous = f;
+            ts->frame = nf;
+            f = nf;
+            goto start_frame;
+        }
+        PtObject *r = pt_object_call(callable, args, npos, kwnames);
+        for (size_t i = 0; i < total; i++) {
+            pt_decref(args[i]);
+        }
+        pt_decref(callable);
+        pt_decref(kwnames);
+        sp = slot;
+        if (r == NULL) {
+            goto error;
+        }
+        PUSH(r);
+        CHECK_EVAL_BREAKER();
+        DISPATCH();
+    }
+
+    TARGET(CALL_FUNCTION_EX) {
+        PtObject *kwargs = (ARG & 1) ? POP() : NULL;
+        PtObject *callargs = POP(), *self = POP(), *func = POP();
+        PtObject *r;
+        if (self != NULL) {
+            // A method call with *args: prepend self.
+            PtObject *t = pt_seq_tuple(callargs), *full = NULL;
+            if (t != NULL) {
+                full = pt_tuple_new(pt_tuple_len(t) + 1);
+                if (full != NULL) {
+                    pt_tuple_set_steal(full, 0, pt_newref(self));
+                    for (pt_ssize i = 0; i < pt_tuple_len(t); i++) {
+                        pt_tuple_set_steal(full, i + 1, pt_newref(pt_tuple_get(t, i)));
+                    }
+                }
+                pt_decref(t);
+            }
+            r = full != NULL ? pt_op_call_ex(func, full, kwargs) : NULL;
+            pt_xdecref(full);
+            pt_decref(self);
+        } else {
+            r = pt_op_call_ex(func, callargs, kwargs);
+        }
+        pt_decref(func);
+        pt_decref(callargs);
+        pt_xdecref(kwargs);
+        if (r == NULL) {
+            goto error;
+        }
+        PUSH(r);
+        CHECK_EVAL_BREAKER();
+        DISPATCH();
+    }
+
+    TARGET(MAKE_FUNCTION) {
+        uint32_t flags = ARG;
+        PtObject *code = POP();
+        PtObject *extras[4] = {NULL, NULL, NULL, NULL};
+        for (int i = 3; i >= 0; i--) {
+            if (flags & (1u << i)) {
+                extras[i] = POP();
+            }
+        }
+        PtObject *fn = pt_op_make_function(code, f->globals, extras, flags);
+        pt_decref(code);
+        if (fn == NULL) {
+            for (int i = 0; i < 4; i++) {
+                pt_xdecref(extras[i]);
+            }
+            goto error;
+        }
+        PUSH(fn);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_BUILD_CLASS) {
+        PtObject *bc = pt_op_load_build_class(f);
+        if (bc == NULL) {
+            goto error;
+        }
+        PUSH(bc);
+        DISPATCH();
+    }
+
+    TARGET(RAISE_VARARGS) {
+        uint32_t n = ARG;
+        if (n == 0) {
+            PtObject *exc = pt_tstate_handled_exc(ts);
+            if (exc == NULL) {
+                pt_err_set_string(pt_exc_RuntimeError, "No active exception to reraise");
+                goto error;
+            }
+            pt_err_restore(pt_newref(exc));
+            goto exception_unwind;
+        }
+        PtObject *cause = n == 2 ? POP() : NULL, *exc = POP();
+        pt_op_do_raise(exc, cause);
+        pt_decref(exc);
+        pt_xdecref(cause);
+        goto error;
+    }
+
+    TARGET(PUSH_EXC_INFO) {
+        PtObject *exc = TOP();
+        PtObject *prev = ts->exc_info->exc;
+        SET_TOP(prev != NULL ? prev : pt_newref(pt_None));
+        ts->exc_info->exc = pt_newref(exc);
+        PUSH(exc);
+        DISPATCH();
+    }
+
+    TARGET(POP_EXCEPT) {
+        PtObject *v = POP();
+        PtObject *old = ts->exc_info->exc;
+        if (v == pt_None) {
+            pt_decref(v);
+            v = NULL;
+        }
+        ts->exc_info->exc = v;
+        pt_xdecref(old);
+        DISPATCH();
+    }
+
+    TARGET(RERAISE) {
+        PtObject *exc = POP();
+        unwind_at = (int32_t)(f->instr - co->code);
+        if (ARG) {
+            PtObject *lasti = POP();
+            if (pt_is_smallint(lasti)) {
+                f->instr = co->code + pt_smallint_value(lasti);
+            }
+            pt_decref(lasti);
+        }
+        pt_err_restore(exc);
+        goto exception_unwind;
+    }
+
+    TARGET(CHECK_EXC_MATCH) {
+        PtObject *type = POP(), *exc = TOP();
+        if (pt_op_check_except_type(type) < 0) {
+            pt_decref(type);
+            goto error;
+        }
+        int r = pt_err_given_matches(exc, type);
+        pt_decref(type);
+        PUSH(pt_newref(pt_bool(r)));
+        DISPATCH();
+    }
+
+    TARGET(CHECK_EG_MATCH) {
+        PtObject *type = POP(), *exc = TOP(), *match, *rest;
+        if (pt_op_check_except_star_type(type) < 0 || pt_op_eg_match(exc, type, &match, &rest) < 0) {
+            pt_decref(type);
+            goto error;
+        }
+        pt_decref(type);
+        if (match == pt_None) {
+            pt_decref(rest);
+            PUSH(match);
+        } else {
+            SET_TOP(rest);
+            pt_decref(exc);
+            PUSH(match);
+            pt_setref(&ts->exc_info->exc, pt_newref(match));
+        }
+        DISPATCH();
+    }
+
+    TARGET(PREP_RERAISE_STAR) {
+        PtObject *list = POP(), *orig = TOP();
+        PtObject *r = pt_op_prep_reraise_star(orig, list);
+        pt_decref(list);
+        pt_decref(orig);
+        if (r == NULL) {
+            sp--;
+            goto error;
+        }
+        SET_TOP(r);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ASSERTION_ERROR) {
+        PUSH(pt_newref(pt_exc_AssertionError));
+        DISPATCH();
+    }
+
+    TARGET(BEFORE_WITH) {
+        PtObject *mgr = TOP(), *exit = NULL;
+        PtObject *res = pt_op_before_with(mgr, &exit, 0);
+        if (res == NULL) {
+            goto error;
+        }
+        SET_TOP(exit);
+        pt_decref(mgr);
+        PUSH(res);
+        DISPATCH();
+    }
+
+    TARGET(BEFORE_ASYNC_WITH) {
+        PtObject *mgr = TOP(), *exit = NULL;
+        PtObject *res = pt_op_before_with(mgr, &exit, 1);
+        if (res == NULL) {
+            goto error;
+        }
+        SET_TOP(exit);
+        pt_decref(mgr);
+        PUSH(res);
+        DISPATCH();
+    }
+
+    TARGET(WITH_EXCEPT_START) {
+        PtObject *exc = TOP(), *exit = PEEK(4);
+        PtObject *tb = pt_exc_is_instance(exc) ? pt_exc_traceback(exc) : NULL;
+        PtObject *args[3] = {(PtObject *)pt_type(exc), exc, tb != NULL ? tb : pt_None};
+        PtObject *r = pt_object_call(exit, args, 3, NULL);
+        if (r == NULL) {
+            goto error;
+        }
+        PUSH(r);
+        DISPATCH();
+    }
+
+    TARGET(YIELD_VALUE) {
+        retval = POP();
+        f->instr = ip - 1;
+        f->stackdepth = (int32_t)(sp - pt_frame_stack_base(f));
+        f->state = PT_FRAME_SUSPENDED;
+        ts->frame = f->previous;
+        ts->recursion_depth--;
+        return retval;
+    }
+
+    TARGET(SEND) {
+        PtObject *v = POP(), *receiver = TOP(), *out;
+        int r = send_value(receiver, v, &out);
+        pt_decref(v);
+        if (r < 0) {
+            goto error;
+        }
+        if (r > 0) {
+            PUSH(out);
+        } else {
+            pt_decref(receiver);
+            SET_TOP(out);
+            JUMP_TO(ARG);
+        }
+        DISPATCH();
+    }
+
+    TARGET(GET_YIELD_FROM_ITER) {
+        PtObject *v = TOP();
+        PtObject *it = pt_op_get_yield_from_iter(v, co);
+        if (it == NULL) {
+            goto error;
+        }
+        SET_TOP(it);
+        pt_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(GET_AWAITABLE) {
+        PtObject *v = TOP();
+        PtObject *it = pt_op_get_awaitable(v, (int)ARG);
+        if (it == NULL) {
+            goto error;
+        }
+        SET_TOP(it);
+        pt_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(GET_AITER) {
+        PtObject *v = TOP();
+        PtObject *it = pt_op_get_aiter(v);
+        if (it == NULL) {
+            goto error;
+        }
+        SET_TOP(it);
+        pt_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(GET_ANEXT) {
+        PtObject *aw = pt_op_get_anext(TOP());
+        if (aw == NULL) {
+            goto error;
+        }
+        PUSH(aw);
+        DISPATCH();
+    }
+
+    TARGET(END_ASYNC_FOR) {
+        PtObject *exc = POP();
+        if (pt_err_given_matches(exc, pt_exc_StopAsyncIteration)) {
+            PtObject *aiter = POP();
+            pt_decref(exc);
+            pt_decref(aiter);
+            DISPATCH();
+        }
+        pt_err_restore(exc);
+        unwind_at = (int32_t)(f->instr - co->code);
+        goto exception_unwind;
+    }
+
+    TARGET(ASYNC_GEN_WRAP) {
+        PtObject *v = TOP();
+        PtObject *wv = pt_async_gen_wrap(v);
+        if (wv == NULL) {
+            goto error;
+        }
+        SET_TOP(wv);
+        pt_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(RETURN_GENERATOR) {
+        pt_err_set_string(pt_exc_SystemError, "RETURN_GENERATOR is not used by pith");
+        goto error;
+    }
+
+    TARGET(GET_LEN) {
+        pt_ssize n = pt_object_len(TOP());
+        if (n < 0) {
+            goto error;
+        }
+        PtObject *v = pt_int_from_ssize(n);
+        if (v == NULL) {
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_MAPPING) {
+        PtObject *v = TOP();
+        int r = pt_is_heap(v) && (pt_type(v)->flags & PT_TF_MAPPING);
+        PUSH(pt_newref(pt_bool(r)));
+        DISPATCH();
+    }
+
+    TARGET(MATCH_SEQUENCE) {
+        PtObject *v = TOP();
+        int r = pt_is_heap(v) && (pt_type(v)->flags & PT_TF_SEQUENCE);
+        PUSH(pt_newref(pt_bool(r)));
+        DISPATCH();
+    }
+
+    TARGET(MATCH_KEYS) {
+        PtObject *vals = pt_op_match_keys(PEEK(2), TOP());
+        if (vals == NULL) {
+            goto error;
+        }
+        PUSH(vals);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_CLASS) {
+        PtObject *kwnames = POP(), *cls = POP(), *subject = TOP();
+        PtObject *r = pt_op_match_class(subject, cls, (int)ARG, kwnames);
+        pt_decref(kwnames);
+        pt_decref(cls);
+        if (r == NULL) {
+            goto error;
+        }
+        SET_TOP(r);
+        pt_decref(subject);
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_NAME) {
+        PtObject *fromlist = POP(), *level = TOP();
+        PtObject *m = pt_op_import_name(f, names[ARG], fromlist, level);
+        pt_decref(fromlist);
+        pt_decref(level);
+        if (m == NULL) {
+            sp--;
+            goto error;
+        }
+        SET_TOP(m);
+        CHECK_EVAL_BREAKER();
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_FROM) {
+        PtObject *v = pt_op_import_from(TOP(), names[ARG]);
+        if (v == NULL) {
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_STAR) {
+        PtObject *m = POP();
+        int r = pt_op_import_star(f, m);
+        pt_decref(m);
+        if (r < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(PRINT_EXPR) {
+        PtObject *v = POP();
+        int r = pt_op_print_expr(v);
+        pt_decref(v);
+        if (r < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+#if !PT_COMPUTED_GOTO
+    default:
+        goto op_unknown;
+    }
+#endif
+
+op_unknown:
+    pt_err_format(pt_exc_SystemError, "unknown opcode %u", (unsigned)(w & 0xFF));
+    goto error;
+
+do_return:
+    // Leave frame `f` with `retval`; resume the caller if it runs in this loop.
+    {
+        PtObject **base = pt_frame_stack_base(f);
+        while (sp > base) {
+            PtObject *v = POP();
+            pt_xdecref(v);
+        }
+        f->stackdepth = 0;
+        ts->recursion_depth--;
+        ts->frame = f->previous;
+        if (f->is_entry) {
+            pt_frame_exit(ts, f);
+            return retval;
+        }
+        PtFrame *prev = f->previous;
+        pt_frame_exit(ts, f);
+        f = prev;
+        LOAD_FRAME();
+        sp = pt_frame_stack_base(f) + f->stackdepth;
+        ip = f->instr + 1;
+        PUSH(retval);
+        CHECK_EVAL_BREAKER();
+        DISPATCH();
+    }
+
+error:
+    add_traceback(f);
+exception_unwind:
+    {
+        int32_t at = unwind_at >= 0 ? unwind_at : (int32_t)(f->instr - co->code);
+        unwind_at = -1;
+        const PtExcEntry *h = find_handler(co, at);
+        PtObject **base = pt_frame_stack_base(f);
+        if (h != NULL) {
+            while (sp > base + h->depth) {
+                PtObject *v = POP();
+                pt_xdecref(v);
+            }
+            if (h->lasti) {
+                PUSH(pt_smallint(f->instr - co->code));
+            }
+            PtObject *exc = pt_err_fetch();
+            if (exc == NULL) {
+                exc = pt_exc_new(pt_exc_SystemError, pt_tuple_empty());
+                if (exc == NULL) {
+                    exc = pt_err_fetch();
+                }
+            }
+            PUSH(exc);
+            JUMP_TO(h->target);
+            DISPATCH();
+        }
+        while (sp > base) {
+            PtObject *v = POP();
+            pt_xdecref(v);
+        }
+    }
+exit_unwind:
+    // No handler in `f`: leave it and raise in the caller.
+    {
+        PtObject **base = pt_frame_stack_base(f);
+        while (sp > base) {
+            PtObject *v = POP();
+            pt_xdecref(v);
+        }
+        f->stackdepth = 0;
+        ts->recursion_depth--;
+        ts->frame = f->previous;
+        if (f->is_entry) {
+            pt_frame_exit(ts, f);
+            return NULL;
+        }
+        PtFrame *prev = f->previous;
+        pt_frame_exit(ts, f);
+        f = prev;
+        LOAD_FRAME();
+        sp = pt_frame_stack_base(f) + f->stackdepth;
+        goto error;
+    }
+}
+
+// ---- Entry points from C ----
+
+PtObject *pt_eval_code(PtObject *code, PtObject *globals, PtObject *locals) {
+    PtThreadState *ts = pt_tstate_current;
+    PtObject *fn = pt_function_new(code, globals, NULL);
+    if (fn == NULL) {
+        return NULL;
+    }
+    PtFrame *f = pt_frame_push(ts, fn);
+    pt_decref(fn);
+    if (f == NULL) {
+        return NULL;
+    }
+    f->locals = pt_newref(locals != NULL && locals != pt_None ? locals : globals);
+    PtCode *co = (PtCode *)code;
+    if (co->flags & (PT_CO_GENERATOR | PT_CO_COROUTINE | PT_CO_ASYNC_GENERATOR)) {
+        return pt_gen_new_from_frame(ts, f);
+    }
+    f->is_entry = 1;
+    return pt_eval_frame(ts, f, 0);
+}
+
+PtObject *pt_eval_function_with_locals(PtObject *func, PtObject *locals) {
+    PtThreadState *ts = pt_tstate_current;
+    PtFrame *f = pt_frame_push(ts, func);
+    if (f == NULL) {
+        return NULL;
+    }
+    f->locals = pt_newref(locals);
+    f->is_entry = 1;
+    return pt_eval_frame(ts, f, 0);
+}
+
+PtObject *pt_eval_get_frame(void) {
+    PtThreadState *ts = pt_tstate_current;
+    if (ts == NULL || ts->frame == NULL) {
+        return NULL;
+    }
+    PtObject *fo = pt_frame_get_object(ts->frame);
+    return fo != NULL ? pt_newref(fo) : NULL;
+}
+
+PtObject *pt_eval_get_frame_at(int depth) {
+    PtThreadState *ts = pt_tstate_current;
+    PtFrame *f = ts != NULL ? ts->frame : NULL;
+    while (f != NULL && depth > 0) {
+        f = f->previous;
+        depth--;
+    }
+    if (f == NULL) {
+        return pt_err_set_string(pt_exc_ValueError, "call stack is not deep enough");
+    }
+    PtObject *fo = pt_frame_get_object(f);
+    return fo != NULL ? pt_newref(fo) : NULL;
+}
+
+PtObject *pt_eval_globals(void) {
+    PtThreadState *ts = pt_tstate_current;
+    return ts != NULL && ts->frame != NULL ? ts->frame->globals : NULL;
+}
+
+PtObject *pt_eval_builtins(void) {
+    PtThreadState *ts = pt_tstate_current;
+    if (ts != NULL && ts->frame != NULL) {
+        return ts->frame->builtins;
+    }
+    return pt_interp()->builtins;
+}
+
+PtObject *pt_eval_locals(void) {
+    PtThreadState *ts = pt_tstate_current;
+    if (ts == NULL || ts->frame == NULL) {
+        return pt_err_set_string(pt_exc_SystemError, "frame does not exist");
+    }
+    PtObject *l = pt_frame_locals(ts->frame);
+    return l != NULL ? pt_newref(l) : NULL;
+}
+
+// ---- Start-up ----
+
+static PtObject *default_builtins(void) { return pt_interp()->builtins; }
+
+static void gc_due(void) { pt_eval_breaker_set(PT_EB_GC); }
+
+int pt_vm_init(void) {
+    pt_function_set_call(pt_function_call);
+    pt_func_default_builtins = default_builtins;
+    pt_gc_due_hook = gc_due;
+    return pt_gen_init();
+}

@@ -1,0 +1,7 @@
+print(''.join(chr(c) for c in range(ord('a'), ord('z') + 1)))
+print(''.join(chr(c) for c in range(65, 91, 5)))
+print([ord(c) for c in 'AZaz09 \n'])
+print(chr(0x263A), chr(0x1F600).encode('utf-8'), ord('\u00ff'), hex(ord('€')))
+shift = lambda s, k: ''.join(chr((ord(c) - 97 + k) % 26 + 97) for c in s)
+print(shift('hello', 13), shift(shift('hello', 13), 13))
+print(sorted('zebra', key=ord), max('hello', key=ord), [c for c in 'aBc' if ord(c) < 97])

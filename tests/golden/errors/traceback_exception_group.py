@@ -1,0 +1,2 @@
+# check: stderr code
+raise ExceptionGroup('two failures', [ValueError('bad value'), TypeError('bad type')])

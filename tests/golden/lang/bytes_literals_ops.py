@@ -1,0 +1,10 @@
+data = b'\x00\x01\x02hello\xff'
+print(len(data), data[3:8], data[-1], list(data[:3]))
+print(data.hex(), bytes.fromhex(data.hex()) == data)
+print(b'abc' + bytes([100]), b'ab' * 2, b'a' in b'cat', b'x' < b'y')
+print(b'hello world'.split(), b'a-b-c'.split(b'-', 1), b' pad '.strip())
+print(b'Hello'.lower(), b'Hello'.upper(), b'hello'.capitalize(), b'hello'.replace(b'l', b'L', 1))
+print(b'abc'.decode(), 'é'.encode(), b'%d-%s' % (1, b'x'))
+print(bytes(5), bytes([1, 2]), bytes('hi', 'ascii'), bytes(range(3)))
+print(sorted(b'cab'), max(b'abc'), sum(b'\x01\x02'))
+print(b'abc'.startswith(b'a'), b'abc'.find(b'c'), b'abcabc'.count(b'bc'), b'abc'.index(b'b'))

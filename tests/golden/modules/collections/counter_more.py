@@ -1,0 +1,12 @@
+from collections import Counter
+c = Counter(a=3, b=1)
+d = Counter(a=1, b=2, c=5)
+print(c + d, c - d, c & d, c | d)
+words = 'to be or not to be that is the question'.split()
+wc = Counter(words)
+print(wc.most_common(2), wc['to'], wc['missing'], len(wc), sum(wc.values()))
+wc.subtract(['to', 'to', 'be'])
+print(wc['to'], wc['be'], +wc == Counter({k: v for k, v in wc.items() if v > 0}))
+print(sorted(Counter('hello world').items())[:4])
+print(Counter([1, 1, 2]) == Counter({1: 2, 2: 1}), list(Counter('aabbbc').elements()))
+print(Counter('abc').total() if hasattr(Counter, 'total') else 3)

@@ -1,0 +1,20 @@
+import io
+b = io.BytesIO()
+b.write(b'abc')
+b.write(bytes([0, 255]))
+print(b.getvalue(), b.tell())
+b.seek(0)
+print(b.read(2), b.read(), b.read())
+b2 = io.BytesIO(b'line1\nline2\n')
+print(b2.readline(), b2.readlines())
+b3 = io.BytesIO(b'0123456789')
+b3.seek(-3, io.SEEK_END)
+print(b3.read(), io.SEEK_SET, io.SEEK_CUR, io.SEEK_END)
+view = io.BytesIO(b'xyz').getbuffer()
+print(bytes(view))
+t = io.TextIOWrapper(io.BytesIO('héllo\nwörld\n'.encode('utf-8')), encoding='utf-8')
+print(t.read().splitlines())
+try:
+    io.BytesIO().write('str')
+except TypeError as e:
+    print(type(e).__name__, e)

@@ -1,0 +1,27 @@
+import io
+s = io.StringIO()
+print(s.write('hello '), s.write('world\n'))
+print(s.getvalue(), end='')
+s2 = io.StringIO('line1\nline2\nline3')
+print(s2.readline(), end='')
+print(s2.read(3), s2.tell())
+print(s2.readlines())
+s2.seek(0)
+print([l for l in s2])
+print(print('to buffer', 42, file=s) or repr(s.getvalue()))
+s3 = io.StringIO('abc')
+s3.seek(0, 2)
+s3.write('def')
+print(s3.getvalue())
+s3.seek(1)
+s3.write('X')
+print(s3.getvalue())
+s3.truncate(2)
+print(repr(s3.getvalue()))
+with io.StringIO('ctx') as c:
+    print(c.read())
+print(c.closed)
+try:
+    c.read()
+except ValueError as e:
+    print(type(e).__name__, e)

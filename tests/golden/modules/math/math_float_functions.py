@@ -1,0 +1,10 @@
+import math
+print(math.fsum([1e100, 1.0, -1e100, 1.0]), sum([1e100, 1.0, -1e100, 1.0]))
+print(math.trunc(3.9), math.trunc(-3.9), math.fabs(-0.0), math.fmod(-10, 3), -10 % 3)
+print(math.frexp(0.0), math.frexp(-10.5), math.ldexp(-0.65625, 4), math.modf(0.0))
+print(math.isclose(1e-10, 0), math.isclose(1e-10, 0, abs_tol=1e-9), math.isclose(100, 101, rel_tol=0.01))
+print(math.copysign(5, -1), math.copysign(-5, 0.0), math.remainder(10, 4), math.remainder(11, 4))
+print(round(math.hypot(1, 1), 12), math.hypot(), math.hypot(-3), math.dist([1, 1, 1], [2, 2, 2]) ** 2)
+print(math.sqrt(0.25), math.sqrt(1e-300) > 0, round(math.cbrt(27), 9) if hasattr(math, 'cbrt') else 3.0)
+print(math.log(1024, 2), round(math.log(3 ** 5, 3), 12), math.log10(0.001), math.log2(0.125))
+print(round(math.e ** math.log(7), 12), round(math.exp(math.log(2) * 10)))

@@ -1,0 +1,11 @@
+import os.path as p
+print(p.join('a', 'b', 'c.txt'), p.join('/root', 'x'), p.join('a', '/abs', 'b'), p.join('a/', 'b'))
+print(p.basename('/x/y/z.py'), p.dirname('/x/y/z.py'), p.split('/x/y/z.py'), p.split('file'))
+print(p.splitext('archive.tar.gz'), p.splitext('.bashrc'), p.splitext('noext'), p.splitext('a.b/c'))
+print(p.normpath('/a/./b/../c//d/'), p.normpath('a/../../b'), p.normpath(''))
+print(p.isabs('/x'), p.isabs('x'), p.abspath('/a/b/../c'))
+print(p.commonprefix(['/usr/lib', '/usr/local']), p.commonpath(['/usr/lib', '/usr/local']))
+print(p.relpath('/a/b/c', '/a'), p.relpath('/a', '/a/b/c'))
+print(p.expanduser('~nonexistent_user_q/x'), p.sep if hasattr(p, 'sep') else '/')
+print(p.exists('/'), p.isdir('/'), p.isfile('/'), p.exists('/definitely/not/here'))
+print(p.basename(''), p.dirname('file'), p.join(''), p.join('', 'x'))

@@ -1,0 +1,12 @@
+import sys
+print(sys.version_info[:2] >= (3, 0), sys.version_info.major, type(sys.version).__name__)
+print(sys.maxsize == 2 ** 63 - 1, sys.byteorder, sys.platform.startswith('linux'))
+print(type(sys.argv).__name__, len(sys.argv), sys.argv[0].endswith('sys_basic.py'))
+print(sys.getrecursionlimit() >= 1000, callable(sys.setrecursionlimit))
+print(sys.stdout is sys.__stdout__, hasattr(sys.stdin, 'read'), hasattr(sys.stderr, 'write'))
+print(isinstance(sys.path, list), isinstance(sys.modules, dict), 'sys' in sys.modules)
+print(sys.float_info.max == 1.7976931348623157e308, sys.float_info.epsilon, sys.float_info.dig)
+print(sys.int_info.bits_per_digit > 0, sys.hash_info.width)
+print(type(sys.implementation.name).__name__, sys.getdefaultencoding())
+print('builtins' in sys.builtin_module_names, 'sys' in sys.builtin_module_names)
+print(sys.exc_info(), type(sys.flags).__name__ == 'flags')

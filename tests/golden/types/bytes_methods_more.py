@@ -1,0 +1,11 @@
+b = b'  Hello, Bytes World!  '
+print(b.strip(), b.lstrip(), b.rstrip(), b.split(b','), b.rsplit(None, 1))
+print(b.strip().lower(), b.strip().swapcase(), b.strip().title(), b.isspace(), b'  '.isspace())
+print(b'abc'.center(9, b'-'), b'abc'.ljust(5, b'.'), b'abc'.rjust(5), b'42'.zfill(5))
+print(b'a,b,c'.partition(b','), b'a,b,c'.rpartition(b','), b'x'.join([b'1', b'2', b'3']))
+print(b'hello'.startswith((b'he', b'x')), b'hello'.endswith(b'lo'), b'hello'.rfind(b'l'), b'hello'.rindex(b'l'))
+print(b'tab\there'.expandtabs(4), b'line1\nline2\r\n'.splitlines(), b'line1\nline2\n'.splitlines(True))
+print(b'Hello'.isalnum(), b'Hello1'.isalpha(), b'123'.isdigit(), b'abc'.islower(), b'ABC'.isupper(), b'Title Case'.istitle())
+print(b'abc'.removeprefix(b'a'), b'abc'.removesuffix(b'c'), b'aaa'.replace(b'a', b'b', 2), b'abcabc'.count(b'a', 1))
+print(bytes.fromhex('de ad be ef').hex('-'), b'\x00\xff'.hex(), b''.hex())
+print(b'abc'[1], b'abc'[1:2], b'abc'[-1:], b'abc'[::-1], b'abc' * 0)

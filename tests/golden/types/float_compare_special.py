@@ -1,0 +1,12 @@
+inf, nan = float('inf'), float('nan')
+print(inf > 1e308, -inf < -1e308, inf == inf, inf - 1 == inf, inf * 0)
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan is nan)
+print(max(1, 2, 3.5), min(-0.0, 0.0), max(0.0, -0.0), sorted([3.0, -inf, inf, 0.0]))
+print(1 / inf, -1 / inf, inf / inf, abs(-inf))
+print(0.0 == -0.0, str(-0.0), repr(0.0 * -1), 1e-320 > 0, 5e-324 / 2)
+print(float('1.0000000000000002') > 1.0, 1.0 + 2 ** -53 == 1.0, 1.0 + 2 ** -52 == 1.0)
+print(round(-0.5), round(0.5), round(1.5), round(-1.5), round(-2.5))
+print(int(-0.9), int(0.9), float(int(1e16)) == 1e16)
+print(2.0 ** 0.5 == 2 ** 0.5, 10 / 4 == 2.5, 10 // 4.0, divmod(-1, 3.0))
+import math
+print(math.isnan(inf - inf), math.isinf(1e308 * 10), math.copysign(1.0, -0.0))
