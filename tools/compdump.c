@@ -315,6 +315,11 @@ int main(int argc, char **argv) {
     memset(&cfg, 0, sizeof cfg);
     cfg.argc = argc;
     cfg.argv = argv;
+    // Work around a start-up recursion in the runtime under construction:
+    // readying `object` allocates a dict before `dict` is ready.
+    if (getenv("COMPDUMP_BOOT_HACK")) {
+        pt_dict_type.flags |= PT_TF_READY;
+    }
     if (pt_init(&cfg) < 0) {
         return 3;
     }

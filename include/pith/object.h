@@ -289,6 +289,7 @@ enum {
     PT_TF_MAPPING = 1u << 8,       // match: mapping pattern
     PT_TF_IMMUTABLE = 1u << 9,     // attributes cannot be set
     PT_TF_HAS_FINALIZER = 1u << 10,// has __del__ (tp_finalize)
+    PT_TF_WEAKREFABLE = 1u << 11,  // instances may be weakly referenced (side table)
     // "Is this builtin or a subclass of it": set on the builtin, inherited.
     PT_TF_INT_SUB = 1u << 16,
     PT_TF_STR_SUB = 1u << 17,

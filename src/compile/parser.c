@@ -27,7 +27,7 @@
 #include "compile/parser.h"  // pt_parse, PtSyntaxErr
 #include "pith/mem.h"        // pt_raw_alloc, pt_raw_free
 
-#define MAX_DEPTH 3000  // nested rule activations before "too complex"
+#define MAX_DEPTH 1000  // nested rule activations before "too many nested parentheses"
 
 // ---- Parser state ----
 
@@ -694,11 +694,14 @@ typedef struct FState {
     PtPos whole;   // every part gets the position of the whole literal
 } FState;
 
-static int flush_pending(Parser *p, FState *fs, Vec *values) {
+// Turn pending literal text into a Constant at `pos`. CPython gives the text
+// before a field the whole literal's position, and the text after the last
+// field that of the literal being finished (the format spec's own token).
+static int flush_pending_at(Parser *p, FState *fs, Vec *values, PtPos pos) {
     if (fs->pending.len == 0) {
         return 0;
     }
-    PtExpr *c = new_const(p, PT_CONST_STR, fs->whole);
+    PtExpr *c = new_const(p, PT_CONST_STR, pos);
     if (!c) {
         return -1;
     }
@@ -706,6 +709,10 @@ static int flush_pending(Parser *p, FState *fs, Vec *values) {
     c->v.constant.len = fs->pending.len;
     memset(&fs->pending, 0, sizeof fs->pending);
     return vpush(p, values, c);
+}
+
+static int flush_pending(Parser *p, FState *fs, Vec *values) {
+    return flush_pending_at(p, fs, values, fs->whole);
 }
 
 static int fstring_body(Parser *p, FState *fs, Vec *values, const StrTok *st,
@@ -963,15 +970,16 @@ static int fstring_field(Parser *p, FState *fs, Vec *values, const StrTok *st,
         s++;
         FState sub;
         memset(&sub, 0, sizeof sub);
-        sub.whole = pos_tok(t, t);  // a format spec takes its own token's position
+        sub.whole = fs->whole;
         Vec sv = {0};
         if (fstring_body(p, &sub, &sv, st, t, &s, end, lvl + 1) < 0) {
             return -1;
         }
-        if (flush_pending(p, &sub, &sv) < 0) {
+        // The spec and its trailing text take their own token's position.
+        if (flush_pending_at(p, &sub, &sv, pos_tok(t, t)) < 0) {
             return -1;
         }
-        spec = new_expr(p, PT_EXPR_JOINEDSTR, sub.whole);
+        spec = new_expr(p, PT_EXPR_JOINEDSTR, pos_tok(t, t));
         if (!spec) {
             return -1;
         }
@@ -1785,7 +1793,13 @@ static PtExpr *power(Parser *p) {
         }
     }
     if (accept(p, PT_TOK_DOUBLESTAR)) {
+        // ** is right-associative: bound the recursion like any nesting.
+        if (!enter(p)) {
+            p->depth--;
+            return NULL;
+        }
         PtExpr *r = factor(p);
+        p->depth--;
         if (!r) {
             return NULL;
         }
@@ -3002,7 +3016,12 @@ static PtStmt *if_stmt(Parser *p, PtToken *kw) {
     BLOCK_OR_FAIL(body, what, kw->lineno);
     PtPos end = last_nws(p);
     if (at_kw(p, PT_KW_ELIF)) {
+        if (!enter(p)) {
+            p->depth--;
+            return NULL;
+        }
         PtStmt *e = if_stmt(p, cur(p));
+        p->depth--;
         if (!e) {
             return NULL;
         }
@@ -4022,10 +4041,8 @@ static PtAstMod *parse_single(Parser *p) {
                 t->type == PT_TOK_DEDENT) {
                 return fail(p);
             }
-            error_tok(p, &p->toks[0], "multiple statements found while compiling a single "
+            error_tok(p, prev(p), "multiple statements found while compiling a single "
                       "statement");
-            p->eend_lineno = t->lineno;
-            p->eend_col = t->col;
             return NULL;
         }
     }

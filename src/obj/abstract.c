@@ -558,8 +558,8 @@ static const size_t binop_slot[PT_BINOP_COUNT] = {
     offsetof(PtNumberMethods, add),      offsetof(PtNumberMethods, and_),
     offsetof(PtNumberMethods, floordiv), offsetof(PtNumberMethods, lshift),
     offsetof(PtNumberMethods, matmul),   offsetof(PtNumberMethods, mul),
-    offsetof(PtNumberMethods, mod),      offsetof(PtNumberMethods, pow),
-    offsetof(PtNumberMethods, or_),      offsetof(PtNumberMethods, rshift),
+    offsetof(PtNumberMethods, mod),      offsetof(PtNumberMethods, or_),
+    offsetof(PtNumberMethods, pow),      offsetof(PtNumberMethods, rshift),
     offsetof(PtNumberMethods, sub),      offsetof(PtNumberMethods, truediv),
     offsetof(PtNumberMethods, xor),
 };
@@ -567,16 +567,16 @@ static const size_t inplace_slot[PT_BINOP_COUNT] = {
     offsetof(PtNumberMethods, iadd),      offsetof(PtNumberMethods, iand),
     offsetof(PtNumberMethods, ifloordiv), offsetof(PtNumberMethods, ilshift),
     offsetof(PtNumberMethods, imatmul),   offsetof(PtNumberMethods, imul),
-    offsetof(PtNumberMethods, imod),      offsetof(PtNumberMethods, ipow),
-    offsetof(PtNumberMethods, ior),       offsetof(PtNumberMethods, irshift),
+    offsetof(PtNumberMethods, imod),      offsetof(PtNumberMethods, ior),
+    offsetof(PtNumberMethods, ipow),      offsetof(PtNumberMethods, irshift),
     offsetof(PtNumberMethods, isub),      offsetof(PtNumberMethods, itruediv),
     offsetof(PtNumberMethods, ixor),
 };
 static const char *const binop_symbols[PT_BINOP_COUNT] = {
-    "+", "&", "//", "<<", "@", "*", "%", "**", "|", ">>", "-", "/", "^",
+    "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
 };
 static const char *const inplace_symbols[PT_BINOP_COUNT] = {
-    "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "**=", "|=", ">>=", "-=", "/=", "^=",
+    "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^=",
 };
 
 const char *pt_binop_symbol(int op) {

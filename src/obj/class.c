@@ -12,6 +12,7 @@
 #include "pith.h"      // the object API
 #include "obj/type.h"  // PtHeapType
 #include "mem/gc.h"    // pt_gc_track
+#include "obj/weakref.h"  // pt_weakref_clear_all
 
 // ---- Instances of heap types ----
 
@@ -42,8 +43,7 @@ void pt_subtype_dealloc(PtObject *o) {
         }
     }
     if (pt_has_flag(o, PT_OF_WEAKREFS)) {
-        extern void pt_weakref_clear_all(PtObject *o);
-        pt_weakref_clear_all(o);
+        pt_weakref_clear_all(o);  // before the instance's contents go
     }
     if (pt_has_flag(o, PT_OF_TRACKED)) {
         pt_gc_untrack(o);

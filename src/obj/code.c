@@ -325,7 +325,39 @@ static PtObject *code_co_kinds(PtObject *self, PtObject *unused) {
     return pt_bytes_new(co->localspluskinds, (size_t)co->nlocalsplus);
 }
 
+static const uint8_t opcode_has_arg[PT_OP_COUNT] = {
+#define PT_OP(name, has_arg, cache, note) [PT_OP_##name] = (has_arg),
+#include "compile/opcodes.def"
+#undef PT_OP
+};
+
+// code._opcode_info() (static): a tuple of (name, has_arg, cache_words) per
+// opcode number, the table lib/dis.py is built from.
+static PtObject *code_opcode_info(PtObject *unused, PtObject *unused2) {
+    PtObject *t = pt_tuple_new(PT_OP_COUNT);
+    if (t == NULL) {
+        return NULL;
+    }
+    for (int i = 0; i < PT_OP_COUNT; i++) {
+        PtObject *name = pt_str_from_cstr(pt_opcode_names[i]);
+        PtObject *e = name ? pt_tuple_pack(3, name, pt_bool(opcode_has_arg[i]),
+                                           pt_smallint(pt_opcode_cache_words[i]))
+                           : NULL;
+        pt_xdecref(name);
+        if (e == NULL) {
+            for (int j = i; j < PT_OP_COUNT; j++) {
+                pt_tuple_set_steal(t, j, pt_newref(pt_None));
+            }
+            pt_decref(t);
+            return NULL;
+        }
+        pt_tuple_set_steal(t, i, e);
+    }
+    return t;
+}
+
 static const PtMethodDef code_methods[] = {
+    {"_opcode_info", PT_FN(code_opcode_info), PT_METH_NOARGS | PT_METH_STATIC, NULL},
     {"co_positions", PT_FN(code_co_positions), PT_METH_NOARGS, NULL},
     {"co_lines", PT_FN(code_co_lines), PT_METH_NOARGS, NULL},
     {"_co_exceptiontable", PT_FN(code_co_exctable), PT_METH_NOARGS, NULL},

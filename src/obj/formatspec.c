@@ -95,6 +95,13 @@ static int parse_grouping(int kind, const void *d, pt_ssize n, pt_ssize *pos, Pt
     return 0;
 }
 
+static PtObject *unknown_code(uint32_t type, const char *tname) {
+    if (type > 32 && type < 128) {
+        return pt_err_format(pt_exc_ValueError, "Unknown format code '%c' for object of type '%s'", (int)type, tname);
+    }
+    return pt_err_format(pt_exc_ValueError, "Unknown format code '\\x%x' for object of type '%s'", (unsigned)type, tname);
+}
+
 int pt_formatspec_parse(PtObject *spec, char default_align, const char *type_name, PtFormatSpec *f) {
     memset(f, 0, sizeof *f);
     f->fill = ' ';
@@ -117,7 +124,8 @@ int pt_formatspec_parse(PtObject *spec, char default_align, const char *type_nam
         pos = 1;
     }
     if (pos < n && (AT(pos) == '+' || AT(pos) == '-' || AT(pos) == ' ')) {
-        f->sign = (char)AT(pos++);
+        f->sign = (char)AT(pos);
+        pos++;
     }
     if (pos < n && AT(pos) == 'z') {
         f->no_neg_zero = 1;
@@ -166,19 +174,16 @@ int pt_formatspec_parse(PtObject *spec, char default_align, const char *type_nam
     }
     if (pos < n) {
         f->type = AT(pos);
+        if (f->type == 0) {  // U+0000 cannot mean "no type"
+            unknown_code(0, type_name);
+            return -1;
+        }
     }
 #undef AT
     if (f->align == 0) {
         f->align = default_align;
     }
     return 0;
-}
-
-static PtObject *unknown_code(uint32_t type, const char *tname) {
-    if (type > 32 && type < 128) {
-        return pt_err_format(pt_exc_ValueError, "Unknown format code '%c' for object of type '%s'", (int)type, tname);
-    }
-    return pt_err_format(pt_exc_ValueError, "Unknown format code '\\x%x' for object of type '%s'", (unsigned)type, tname);
 }
 
 // ---- Assembling the padded result ----
@@ -445,6 +450,13 @@ static char *float_text(double x, uint32_t type, int prec, int alternate, int ad
             if (!add_dot_0 && *len >= 2 && strcmp(b + *len - 2, ".0") == 0) {
                 *len -= 2;  // complex parts print "1" where repr says "1.0"
                 b[*len] = 0;
+            }
+            if (alternate && strchr(b, '.') == NULL) {  // '#': always a decimal point
+                char *e = strchr(b, 'e');
+                size_t at = e != NULL ? (size_t)(e - b) : (size_t)*len;
+                memmove(b + at + 1, b + at, (size_t)*len - at + 1);
+                b[at] = '.';
+                (*len)++;
             }
         }
         return b;

@@ -2,25 +2,32 @@
 //
 // Values that fit in 63 bits are immediates (include/pith/object.h) and never
 // touch memory; larger magnitudes are PtLong objects holding a GMP mpz_t.
-// Every operation normalises its result (pt_from_mpz), so a PtLong of an exact
+// Every operation normalises its result (from_mpz), so a PtLong of an exact
 // int never holds a small value; instances of int subclasses are PtLongs
-// whatever their value. Arithmetic on two immediates is done in C with
-// overflow checks, falling back to GMP. GMP allocates through pt_raw_*, so
-// tracemalloc and the memory statistics see big-int digits too.
+// whatever their value. bool's two objects are bare headers (no mpz): code
+// that reads an int's value goes through small_value() or view(), which know
+// all three forms. Arithmetic on two immediates is done in C with overflow
+// checks, falling back to GMP. GMP allocates through pt_raw_* (see
+// pt_int_init_gmp), so big-int digits are accounted like other memory.
 //
-// Semantics follow CPython: floor division and modulo round toward negative
-// infinity, bitwise operators act on infinite two's complement, true division
-// is correctly rounded, hash(n) is n reduced modulo 2**61 - 1.
+// Semantics follow CPython 3.11: floor division and modulo round toward
+// negative infinity, bitwise operators act on infinite two's complement, true
+// division is correctly rounded, hash(n) is n reduced modulo 2**61 - 1, and
+// decimal conversions longer than sys.get_int_max_str_digits() digits raise.
 //
-// Guards: tests/golden/types/int_*, tests/unit/test_int.c.
+// sys.getsizeof: an immediate int (and bool) owns no memory, so its
+// __sizeof__ is 0; a PtLong reports its struct plus its allocated limbs.
+//
+// Guards: tests/golden/types/int_*, tests/golden/types/bool_*.
 #include <gmp.h>
 #include <math.h>
 #include <string.h>
 #include <utf8proc.h>
 
 #include "pith.h"            // the object API
+#include "pith/bigint.h"     // the GMP bridge declared for modules
 #include "obj/formatspec.h"  // pt_format_int
-#include "obj/int.h"         // pt_int_init_gmp
+#include "obj/num.h"         // pt_num_str_to_ascii, pt_float_pow_double, pt_num_ldexp_rounded
 
 typedef struct PtLong {
     PtObject ob;
@@ -28,6 +35,23 @@ typedef struct PtLong {
 } PtLong;
 
 #define HASH_MODULUS (((uint64_t)1 << 61) - 1)
+// Shifts and powers whose result would exceed this many bits raise MemoryError
+// up front (GMP itself cannot fail softly).
+#define MAX_RESULT_BITS ((uint64_t)1 << 35)
+
+// sys.get_int_max_str_digits(); protected by the GIL.
+static int64_t max_str_digits = PT_INT_MAX_STR_DIGITS_DEFAULT;
+
+int64_t pt_int_get_max_str_digits(void) { return max_str_digits; }
+
+int pt_int_set_max_str_digits(int64_t maxdigits) {
+    if (maxdigits != 0 && maxdigits < PT_INT_MAX_STR_DIGITS_THRESHOLD) {
+        pt_err_set_string(pt_exc_ValueError, "maxdigits must be 0 or larger than 640");
+        return -1;
+    }
+    max_str_digits = maxdigits;
+    return 0;
+}
 
 // ---- GMP memory ----
 
@@ -39,13 +63,17 @@ static void *gmp_alloc(size_t n) {
     return p;
 }
 static void *gmp_realloc(void *p, size_t old, size_t n) {
+    (void)old;
     void *q = pt_raw_realloc(p, n);
     if (q == NULL) {
         pt_fatal("out of memory in big-integer arithmetic");
     }
     return q;
 }
-static void gmp_free(void *p, size_t n) { pt_raw_free(p); }
+static void gmp_free(void *p, size_t n) {
+    (void)n;
+    pt_raw_free(p);
+}
 
 void pt_int_init_gmp(void) { mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free); }
 
@@ -73,16 +101,33 @@ static PtObject *from_mpz(mpz_t z) {
 
 PtObject *pt_int_from_mpz_consume(mpz_t z) { return from_mpz(z); }
 
+// The value of `v` if it fits in int64: 1 and *out, else 0. `v` is an int.
+static inline int small_value(PtObject *v, int64_t *out) {
+    if (pt_is_smallint(v)) {
+        *out = pt_smallint_value(v);
+        return 1;
+    }
+    if (pt_tid(v) == PT_TID_BOOL) {
+        *out = v == pt_True;
+        return 1;
+    }
+    if (mpz_fits_slong_p(((PtLong *)v)->z)) {
+        *out = mpz_get_si(((PtLong *)v)->z);
+        return 1;
+    }
+    return 0;
+}
+
 // Load any int value into `tmp` (initialised here; clear it after use).
 static void load(PtObject *v, mpz_t tmp) {
-    if (pt_is_smallint(v)) {
-        mpz_init_set_si(tmp, (long)pt_smallint_value(v));
-    } else if (pt_tid(v) == PT_TID_BOOL) {
-        mpz_init_set_si(tmp, v == pt_True);
-    } else {
+    if (is_long(v)) {
         mpz_init_set(tmp, ((PtLong *)v)->z);
+    } else {
+        mpz_init_set_si(tmp, pt_is_smallint(v) ? (long)pt_smallint_value(v) : v == pt_True);
     }
 }
+
+void pt_int_to_mpz(PtObject *v, mpz_t out) { load(v, out); }
 
 // Read-only access: the mpz of a big int, or `tmp` loaded from a small one.
 // Returns the pointer to use; *owned says whether tmp must be cleared.
@@ -96,21 +141,12 @@ static mpz_srcptr view(PtObject *v, mpz_t tmp, int *owned) {
     return tmp;
 }
 
-// The value of `v` if it is an int that fits in int64: 1 and *out, else 0.
-static int small_value(PtObject *v, int64_t *out) {
-    if (pt_is_smallint(v)) {
-        *out = pt_smallint_value(v);
-        return 1;
+mpz_srcptr pt_int_mpz_view(PtObject *v, mpz_t tmp, int *owned) { return view(v, tmp, owned); }
+
+static inline void unview(mpz_t tmp, int owned) {
+    if (owned) {
+        mpz_clear(tmp);
     }
-    if (pt_tid(v) == PT_TID_BOOL) {
-        *out = v == pt_True;
-        return 1;
-    }
-    if (pt_is_heap(v) && mpz_fits_slong_p(((PtLong *)v)->z)) {
-        *out = mpz_get_si(((PtLong *)v)->z);
-        return 1;
-    }
-    return 0;
 }
 
 PtObject *pt_int_from_i64(int64_t v) {
@@ -144,27 +180,27 @@ PtObject *pt_int_from_double(double d) {
         return pt_int_from_i64((int64_t)d);
     }
     mpz_t z;
-    mpz_init_set_d(z, d);
+    mpz_init_set_d(z, d);  // truncates; exact for these magnitudes
     return from_mpz(z);
 }
 
 int64_t pt_int_as_i64_overflow(PtObject *v, int *overflow) {
     *overflow = 0;
     int64_t r;
-    if (small_value(v, &r)) {
-        return r;
-    }
-    if (!pt_is_int(v)) {
-        PtObject *i = pt_number_index(v);
-        if (i == NULL) {
-            return -1;
+    if (pt_is_int(v)) {
+        if (small_value(v, &r)) {
+            return r;
         }
-        r = pt_int_as_i64_overflow(i, overflow);
-        pt_decref(i);
-        return r;
+        *overflow = mpz_sgn(((PtLong *)v)->z);
+        return -1;
     }
-    *overflow = mpz_sgn(((PtLong *)v)->z);
-    return -1;
+    PtObject *i = pt_number_index(v);
+    if (i == NULL) {
+        return -1;
+    }
+    r = pt_int_as_i64_overflow(i, overflow);
+    pt_decref(i);
+    return r;
 }
 
 int64_t pt_int_as_i64(PtObject *v) {
@@ -195,13 +231,50 @@ int pt_int_sign(PtObject *v) {
     return mpz_sgn(((PtLong *)v)->z);
 }
 
+static inline uint64_t abs64(int64_t x) { return x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x; }
+static inline int bitlen64(uint64_t a) { return a == 0 ? 0 : 64 - __builtin_clzll(a); }
+
 size_t pt_int_bit_length(PtObject *v) {
     int64_t s;
     if (small_value(v, &s)) {
-        uint64_t a = s < 0 ? (uint64_t)0 - (uint64_t)s : (uint64_t)s;
-        return a == 0 ? 0 : 64 - (size_t)__builtin_clzll(a);
+        return (size_t)bitlen64(abs64(s));
     }
     return mpz_sizeinbase(((PtLong *)v)->z, 2);
+}
+
+double pt_num_ldexp_rounded(uint64_t q, int sticky, long exp2, int *overflow) {
+    *overflow = 0;
+    if (q == 0) {
+        return 0.0;
+    }
+    int nb = bitlen64(q);
+    long top = nb - 1 + exp2;  // exponent of the leading bit
+    if (top > 1023) {
+        *overflow = 1;
+        return HUGE_VAL;
+    }
+    long lowest = top - 52;  // exponent of the last bit a double keeps here
+    if (lowest < -1074) {
+        lowest = -1074;  // subnormal: fewer bits
+    }
+    long drop = lowest - exp2;
+    if (drop > nb) {
+        return 0.0;  // below half of the smallest subnormal
+    }
+    if (drop > 0) {
+        uint64_t rem = drop == 64 ? q : q & (((uint64_t)1 << drop) - 1);
+        uint64_t half = (uint64_t)1 << (drop - 1);
+        q = drop == 64 ? 0 : q >> drop;
+        if (rem > half || (rem == half && (sticky || (q & 1)))) {
+            q++;
+        }
+        exp2 += drop;
+    }
+    double d = ldexp((double)q, (int)exp2);  // exact: q has at most 53 bits
+    if (isinf(d)) {
+        *overflow = 1;
+    }
+    return d;
 }
 
 // Correctly rounded conversion to double; OverflowError when too large.
@@ -216,23 +289,18 @@ double pt_int_as_double(PtObject *v) {
         pt_err_set_string(pt_exc_OverflowError, "int too large to convert to float");
         return -1.0;
     }
-    if (bits <= 63) {
-        return (double)mpz_get_si(z);
-    }
-    // Keep 55 significant bits plus a sticky bit, let the hardware round the
-    // 64-bit integer to 53 bits (round-half-even), then scale.
-    mpz_t a, t;
+    // Keep the top 60 bits and a sticky bit for the rest, round once.
+    mpz_t a;
     mpz_init(a);
     mpz_abs(a, z);
-    size_t shift = bits - 55;
-    mpz_init(t);
-    mpz_fdiv_q_2exp(t, a, shift);
+    size_t shift = bits - 60;
     int sticky = mpz_scan1(a, 0) < shift;
-    uint64_t top = (uint64_t)mpz_get_ui(t) | (uint64_t)sticky;
+    mpz_fdiv_q_2exp(a, a, shift);
+    uint64_t top = (uint64_t)mpz_get_ui(a);
     mpz_clear(a);
-    mpz_clear(t);
-    double d = ldexp((double)top, (int)shift);
-    if (isinf(d)) {
+    int overflow;
+    double d = pt_num_ldexp_rounded(top, sticky, (long)shift, &overflow);
+    if (overflow) {
         pt_err_set_string(pt_exc_OverflowError, "int too large to convert to float");
         return -1.0;
     }
@@ -241,21 +309,7 @@ double pt_int_as_double(PtObject *v) {
 
 // ---- Parsing ----
 
-// Decimal digit value of a Unicode code point (Nd category), or -1.
-static int unicode_digit(uint32_t c) {
-    if (c < 128) {
-        return c >= '0' && c <= '9' ? (int)(c - '0') : -1;
-    }
-    if (utf8proc_category((utf8proc_int32_t)c) != UTF8PROC_CATEGORY_ND) {
-        return -1;
-    }
-    // Decimal digits come in runs of ten starting at zero.
-    int k = 0;
-    while (k < 9 && utf8proc_category((utf8proc_int32_t)(c - (uint32_t)k - 1)) == UTF8PROC_CATEGORY_ND) {
-        k++;
-    }
-    return k;
-}
+static int is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 static int digit_value(char ch) {
     if (ch >= '0' && ch <= '9') {
@@ -270,9 +324,16 @@ static int digit_value(char ch) {
     return 99;
 }
 
-static int is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+static PtObject *limit_error_digits(size_t ndigits) {
+    return pt_err_format(pt_exc_ValueError,
+                         "Exceeds the limit (%lld digits) for integer string conversion: value has %zu digits; use "
+                         "sys.set_int_max_str_digits() to increase the limit",
+                         (long long)max_str_digits, ndigits);
+}
 
-// Parse ASCII text `s` as int(s, base). NULL (no exception) on a syntax error.
+// Parse ASCII text `s` as int(s, base), base 0 or 2..36. NULL with no
+// exception on a syntax error (the caller words the ValueError), NULL with
+// one for the digit limit or memory.
 static PtObject *parse_ascii(const char *s, size_t len, int base) {
     const char *p = s, *end = s + len;
     while (p < end && is_space(*p)) {
@@ -286,9 +347,6 @@ static PtObject *parse_ascii(const char *s, size_t len, int base) {
         neg = *p == '-';
         p++;
     }
-    if (p >= end) {
-        return NULL;
-    }
     int prefixed = 0;
     if (end - p >= 2 && p[0] == '0') {
         char c = (char)(p[1] | 0x20);
@@ -299,12 +357,12 @@ static PtObject *parse_ascii(const char *s, size_t len, int base) {
             prefixed = 1;
         }
     }
-    int leading_zero_check = 0;
+    int decimal_base0 = base == 0;
     if (base == 0) {
         base = 10;
-        leading_zero_check = 1;
     }
-    // Digits with single underscores between them (one may follow a prefix).
+    // Collect the digits: single underscores may separate digits, and one may
+    // follow a base prefix ("0x_1f"); none may lead, trail or double.
     char stackbuf[256];
     size_t cap = (size_t)(end - p) + 1;
     char *digits = cap <= sizeof stackbuf ? stackbuf : pt_raw_alloc(cap);
@@ -312,20 +370,14 @@ static PtObject *parse_ascii(const char *s, size_t len, int base) {
         return pt_err_no_memory();
     }
     size_t n = 0;
-    int prev_underscore = prefixed;  // "0x_1" is allowed
-    int ok = 1;
-    if (p < end && *p == '_' && !prefixed) {
-        ok = 0;
-    }
-    for (; ok && p < end; p++) {
+    int ok = 1, after_underscore = 0;
+    for (; p < end; p++) {
         if (*p == '_') {
-            if (prev_underscore && n > 0) {
+            if (after_underscore || (n == 0 && !prefixed)) {
                 ok = 0;
+                break;
             }
-            if (n == 0 && !prefixed) {
-                ok = 0;
-            }
-            prev_underscore = 1;
+            after_underscore = 1;
             continue;
         }
         if (digit_value(*p) >= base) {
@@ -333,13 +385,19 @@ static PtObject *parse_ascii(const char *s, size_t len, int base) {
             break;
         }
         digits[n++] = *p;
-        prev_underscore = 0;
+        after_underscore = 0;
     }
-    if (n == 0 || (prev_underscore && n > 0 && p[-1] == '_')) {
+    if (n == 0 || after_underscore) {
         ok = 0;
     }
     digits[n] = '\0';
-    if (ok && leading_zero_check && n > 1 && digits[0] == '0') {
+    PtObject *r = NULL;
+    if ((base & (base - 1)) != 0 && max_str_digits > 0 && n > (size_t)max_str_digits) {
+        limit_error_digits(n);
+        ok = 0;
+    }
+    if (ok && decimal_base0 && n > 1 && digits[0] == '0') {
+        // Base 0: a decimal number may not have leading zeros ("010"), but "00" is 0.
         for (size_t i = 0; i < n; i++) {
             if (digits[i] != '0') {
                 ok = 0;
@@ -347,7 +405,6 @@ static PtObject *parse_ascii(const char *s, size_t len, int base) {
             }
         }
     }
-    PtObject *r = NULL;
     if (ok) {
         if (n <= 18 && base == 10) {
             int64_t v = 0;
@@ -358,14 +415,11 @@ static PtObject *parse_ascii(const char *s, size_t len, int base) {
         } else {
             mpz_t z;
             mpz_init(z);
-            if (mpz_set_str(z, digits, base) == 0) {
-                if (neg) {
-                    mpz_neg(z, z);
-                }
-                r = from_mpz(z);
-            } else {
-                mpz_clear(z);
+            mpz_set_str(z, digits, base);  // the digits are valid
+            if (neg) {
+                mpz_neg(z, z);
             }
+            r = from_mpz(z);
         }
     }
     if (digits != stackbuf) {
@@ -395,7 +449,50 @@ PtObject *pt_int_from_string(const char *s, size_t len, int base) {
     return r;
 }
 
-// int(str, base): maps Unicode digits and spaces to ASCII first.
+// Decimal digit value of a code point of category Nd, or -1. Unicode encodes
+// every decimal digit set as a contiguous run 0..9, and adjacent sets follow
+// each other, so the value is the distance to the start of the run modulo 10.
+static int unicode_digit(uint32_t c) {
+    if (utf8proc_category((utf8proc_int32_t)c) != UTF8PROC_CATEGORY_ND) {
+        return -1;
+    }
+    uint32_t k = 0;
+    while (k < c && k < 200 && utf8proc_category((utf8proc_int32_t)(c - k - 1)) == UTF8PROC_CATEGORY_ND) {
+        k++;
+    }
+    return (int)(k % 10);
+}
+
+static int unicode_space(uint32_t c) {
+    if (c == 0x85) {
+        return 1;
+    }
+    utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)c);
+    return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP;
+}
+
+char *pt_num_str_to_ascii(PtObject *s, size_t *len) {
+    pt_ssize n = pt_str_len(s);
+    char *buf = pt_raw_alloc((size_t)n + 1);
+    if (buf == NULL) {
+        pt_err_no_memory();
+        return NULL;
+    }
+    for (pt_ssize i = 0; i < n; i++) {
+        uint32_t c = pt_str_char(s, i);
+        if (c < 128) {
+            buf[i] = (char)c;
+            continue;
+        }
+        int d = unicode_digit(c);
+        buf[i] = d >= 0 ? (char)('0' + d) : unicode_space(c) ? ' ' : '?';
+    }
+    buf[n] = '\0';
+    *len = (size_t)n;
+    return buf;
+}
+
+// int(str, base).
 static PtObject *int_from_str_obj(PtObject *str, int base) {
     size_t len;
     const char *ascii = pt_str_ascii(str, &len);
@@ -403,34 +500,24 @@ static PtObject *int_from_str_obj(PtObject *str, int base) {
     if (ascii != NULL) {
         r = parse_ascii(ascii, len, base);
     } else {
-        pt_ssize n = pt_str_len(str);
-        char *buf = pt_raw_alloc((size_t)n + 1);
+        char *buf = pt_num_str_to_ascii(str, &len);
         if (buf == NULL) {
-            return pt_err_no_memory();
+            return NULL;
         }
-        int ok = 1;
-        for (pt_ssize i = 0; i < n; i++) {
-            uint32_t c = pt_str_char(str, i);
-            if (c < 128) {
-                buf[i] = (char)c;
-                continue;
-            }
-            int d = unicode_digit(c);
-            if (d >= 0) {
-                buf[i] = (char)('0' + d);
-            } else if (utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_ZS || c == 0x85 ||
-                       c == 0x2028 || c == 0x2029) {
-                buf[i] = ' ';
-            } else {
-                ok = 0;
-                break;
-            }
-        }
-        r = ok ? parse_ascii(buf, (size_t)n, base) : NULL;
+        r = parse_ascii(buf, len, base);
         pt_raw_free(buf);
     }
     if (r == NULL && !pt_err_occurred()) {
         return invalid_literal(str, base);
+    }
+    return r;
+}
+
+// int(bytes-like, base): `src` is the object named in the error message.
+static PtObject *int_from_bytes_data(const char *d, size_t n, int base, PtObject *src) {
+    PtObject *r = parse_ascii(d, n, base);
+    if (r == NULL && !pt_err_occurred()) {
+        return invalid_literal(src, base);
     }
     return r;
 }
@@ -454,9 +541,9 @@ static PtObject *long_subtype_new(PtType *type, PtObject *v) {
 
 // ---- Arithmetic ----
 
-#define CHECK_BINOP(a, b)                                  \
-    if (!pt_is_int(a) || !pt_is_int(b)) {                  \
-        return pt_newref(pt_NotImplemented);               \
+#define CHECK_BINOP(a, b)                     \
+    if (!pt_is_int(a) || !pt_is_int(b)) {     \
+        return pt_newref(pt_NotImplemented);  \
     }
 
 typedef void (*MpzBinFn)(mpz_ptr, mpz_srcptr, mpz_srcptr);
@@ -467,35 +554,43 @@ static PtObject *mpz_binop(PtObject *a, PtObject *b, MpzBinFn fn) {
     mpz_srcptr za = view(a, ta, &oa), zb = view(b, tb, &ob);
     mpz_init(r);
     fn(r, za, zb);
-    if (oa) {
-        mpz_clear(ta);
-    }
-    if (ob) {
-        mpz_clear(tb);
-    }
+    unview(ta, oa);
+    unview(tb, ob);
     return from_mpz(r);
 }
 
 PtObject *pt_int_add(PtObject *a, PtObject *b) {
+    int64_t x, y;
     if (pt_is_smallint(a) && pt_is_smallint(b)) {
         return pt_int_from_i64(pt_smallint_value(a) + pt_smallint_value(b));  // cannot overflow int64
+    }
+    if (small_value(a, &x) && small_value(b, &y)) {
+        int64_t r;
+        if (!__builtin_add_overflow(x, y, &r)) {
+            return pt_int_from_i64(r);
+        }
     }
     return mpz_binop(a, b, mpz_add);
 }
 
 PtObject *pt_int_sub(PtObject *a, PtObject *b) {
+    int64_t x, y;
     if (pt_is_smallint(a) && pt_is_smallint(b)) {
         return pt_int_from_i64(pt_smallint_value(a) - pt_smallint_value(b));
+    }
+    if (small_value(a, &x) && small_value(b, &y)) {
+        int64_t r;
+        if (!__builtin_sub_overflow(x, y, &r)) {
+            return pt_int_from_i64(r);
+        }
     }
     return mpz_binop(a, b, mpz_sub);
 }
 
 PtObject *pt_int_mul(PtObject *a, PtObject *b) {
-    if (pt_is_smallint(a) && pt_is_smallint(b)) {
-        int64_t r;
-        if (!__builtin_mul_overflow(pt_smallint_value(a), pt_smallint_value(b), &r)) {
-            return pt_int_from_i64(r);
-        }
+    int64_t x, y, r;
+    if (small_value(a, &x) && small_value(b, &y) && !__builtin_mul_overflow(x, y, &r)) {
+        return pt_int_from_i64(r);
     }
     return mpz_binop(a, b, mpz_mul);
 }
@@ -515,16 +610,15 @@ static PtObject *long_mul(PtObject *a, PtObject *b) {
 
 static int is_zero(PtObject *v) { return pt_int_sign(v) == 0; }
 
-// Floor division and modulo on int64 (b != 0, no INT64_MIN / -1 overflow here
-// because small ints are 63-bit).
-static int64_t floordiv64(int64_t a, int64_t b) {
+// Floor division and modulo on int64, b != 0 and not (INT64_MIN, -1).
+static inline int64_t floordiv64(int64_t a, int64_t b) {
     int64_t q = a / b;
     if ((a % b != 0) && ((a < 0) != (b < 0))) {
         q--;
     }
     return q;
 }
-static int64_t mod64(int64_t a, int64_t b) {
+static inline int64_t mod64(int64_t a, int64_t b) {
     int64_t r = a % b;
     if (r != 0 && ((r < 0) != (b < 0))) {
         r += b;
@@ -532,98 +626,129 @@ static int64_t mod64(int64_t a, int64_t b) {
     return r;
 }
 
+// Both operands as int64 where the C division cannot overflow.
+static inline int small_pair(PtObject *a, PtObject *b, int64_t *x, int64_t *y) {
+    return small_value(a, x) && small_value(b, y) && !(*x == INT64_MIN && *y == -1);
+}
+
+static PtObject *zero_division(void) {
+    return pt_err_set_string(pt_exc_ZeroDivisionError, "integer division or modulo by zero");
+}
+
 static PtObject *long_floordiv(PtObject *a, PtObject *b) {
     CHECK_BINOP(a, b);
-    if (is_zero(b)) {
-        return pt_err_set_string(pt_exc_ZeroDivisionError, "integer division or modulo by zero");
-    }
-    if (pt_is_smallint(a) && pt_is_smallint(b)) {
+    int64_t x, y;
+    if (pt_is_smallint(a) && pt_is_smallint(b) && pt_smallint_value(b) != 0) {
         return pt_int_from_i64(floordiv64(pt_smallint_value(a), pt_smallint_value(b)));
+    }
+    if (is_zero(b)) {
+        return zero_division();
+    }
+    if (small_pair(a, b, &x, &y)) {
+        return pt_int_from_i64(floordiv64(x, y));
     }
     return mpz_binop(a, b, mpz_fdiv_q);
 }
 
 static PtObject *long_mod(PtObject *a, PtObject *b) {
     CHECK_BINOP(a, b);
-    if (is_zero(b)) {
-        return pt_err_set_string(pt_exc_ZeroDivisionError, "integer division or modulo by zero");
+    int64_t x, y;
+    if (pt_is_smallint(a) && pt_is_smallint(b) && pt_smallint_value(b) != 0) {
+        return pt_smallint(mod64(pt_smallint_value(a), pt_smallint_value(b)));
     }
-    if (pt_is_smallint(a) && pt_is_smallint(b)) {
-        return pt_int_from_i64(mod64(pt_smallint_value(a), pt_smallint_value(b)));
+    if (is_zero(b)) {
+        return zero_division();
+    }
+    if (small_pair(a, b, &x, &y)) {
+        return pt_int_from_i64(mod64(x, y));
     }
     return mpz_binop(a, b, mpz_fdiv_r);
+}
+
+static PtObject *pair_steal(PtObject *q, PtObject *r) {
+    PtObject *t = q != NULL && r != NULL ? pt_tuple_pack(2, q, r) : NULL;
+    pt_xdecref(q);
+    pt_xdecref(r);
+    return t;
 }
 
 static PtObject *long_divmod(PtObject *a, PtObject *b) {
     CHECK_BINOP(a, b);
     if (is_zero(b)) {
-        return pt_err_set_string(pt_exc_ZeroDivisionError, "integer division or modulo by zero");
+        return zero_division();
     }
-    PtObject *q = long_floordiv(a, b);
-    PtObject *r = q != NULL ? long_mod(a, b) : NULL;
-    if (r == NULL) {
-        pt_xdecref(q);
-        return NULL;
+    int64_t x, y;
+    if (small_pair(a, b, &x, &y)) {
+        return pair_steal(pt_int_from_i64(floordiv64(x, y)), pt_int_from_i64(mod64(x, y)));
     }
-    PtObject *t = pt_tuple_pack(2, q, r);
-    pt_decref(q);
-    pt_decref(r);
-    return t;
+    mpz_t ta, tb, q, r;
+    int oa, ob;
+    mpz_srcptr za = view(a, ta, &oa), zb = view(b, tb, &ob);
+    mpz_init(q);
+    mpz_init(r);
+    mpz_fdiv_qr(q, r, za, zb);
+    unview(ta, oa);
+    unview(tb, ob);
+    PtObject *pq = from_mpz(q);
+    PtObject *pr = pq != NULL ? from_mpz(r) : (mpz_clear(r), NULL);
+    return pair_steal(pq, pr);
 }
 
 // Correctly rounded a / b for ints.
 static PtObject *long_truediv(PtObject *a, PtObject *b) {
     CHECK_BINOP(a, b);
-    if (is_zero(b)) {
-        return pt_err_set_string(pt_exc_ZeroDivisionError, "division by zero");
-    }
     int64_t x, y;
     if (small_value(a, &x) && small_value(b, &y) && x > -(1LL << 53) && x < (1LL << 53) && y > -(1LL << 53) &&
         y < (1LL << 53)) {
-        return pt_float_new((double)x / (double)y);
+        if (y == 0) {
+            return pt_err_set_string(pt_exc_ZeroDivisionError, "division by zero");
+        }
+        return pt_float_new((double)x / (double)y);  // both exact: one rounding
+    }
+    if (is_zero(b)) {
+        return pt_err_set_string(pt_exc_ZeroDivisionError, "division by zero");
     }
     mpz_t ta, tb;
     int oa, ob;
     mpz_srcptr za = view(a, ta, &oa), zb = view(b, tb, &ob);
     int neg = (mpz_sgn(za) < 0) != (mpz_sgn(zb) < 0);
-    mpz_t na, nb, q, r;
+    mpz_t na, nb;
     mpz_init(na);
     mpz_init(nb);
     mpz_abs(na, za);
     mpz_abs(nb, zb);
-    if (oa) {
-        mpz_clear(ta);
-    }
-    if (ob) {
-        mpz_clear(tb);
-    }
-    long abits = (long)mpz_sizeinbase(na, 2), bbits = (long)mpz_sizeinbase(nb, 2);
+    unview(ta, oa);
+    unview(tb, ob);
     PtObject *result = NULL;
     if (mpz_sgn(na) == 0) {
         result = pt_float_new(neg ? -0.0 : 0.0);
-    } else if (abits - bbits > 1025) {
-        pt_err_set_string(pt_exc_OverflowError, "integer division result too large for a float");
-    } else if (abits - bbits < -1100) {
-        result = pt_float_new(neg ? -0.0 : 0.0);
     } else {
-        // Scale so the quotient has 55 or 56 bits, keep a sticky bit, round in hardware.
-        long shift = abits - bbits - 56;
-        if (shift < 0) {
-            mpz_mul_2exp(na, na, (unsigned long)-shift);
-        } else {
-            mpz_mul_2exp(nb, nb, (unsigned long)shift);
-        }
-        mpz_init(q);
-        mpz_init(r);
-        mpz_tdiv_qr(q, r, na, nb);
-        uint64_t top = (uint64_t)mpz_get_ui(q) | (uint64_t)(mpz_sgn(r) != 0);
-        mpz_clear(q);
-        mpz_clear(r);
-        double d = ldexp((double)top, (int)shift);
-        if (isinf(d)) {
+        long abits = (long)mpz_sizeinbase(na, 2), bbits = (long)mpz_sizeinbase(nb, 2);
+        if (abits - bbits > 1025) {
             pt_err_set_string(pt_exc_OverflowError, "integer division result too large for a float");
+        } else if (abits - bbits < -1100) {
+            result = pt_float_new(neg ? -0.0 : 0.0);
         } else {
-            result = pt_float_new(neg ? -d : d);
+            // Scale so the quotient has 57 or 58 bits, keep a sticky bit, round once.
+            long shift = abits - bbits - 58;
+            if (shift < 0) {
+                mpz_mul_2exp(na, na, (mp_bitcnt_t)-shift);
+            } else {
+                mpz_mul_2exp(nb, nb, (mp_bitcnt_t)shift);
+            }
+            mpz_t q, r;
+            mpz_init(q);
+            mpz_init(r);
+            mpz_tdiv_qr(q, r, na, nb);
+            int overflow;
+            double d = pt_num_ldexp_rounded((uint64_t)mpz_get_ui(q), mpz_sgn(r) != 0, shift, &overflow);
+            mpz_clear(q);
+            mpz_clear(r);
+            if (overflow) {
+                pt_err_set_string(pt_exc_OverflowError, "integer division result too large for a float");
+            } else {
+                result = pt_float_new(neg ? -d : d);
+            }
         }
     }
     mpz_clear(na);
@@ -631,71 +756,89 @@ static PtObject *long_truediv(PtObject *a, PtObject *b) {
     return result;
 }
 
+// pow(a, b, mod) for ints: modular inverse for a negative exponent.
+static PtObject *long_powmod(PtObject *a, PtObject *b, PtObject *mod) {
+    if (is_zero(mod)) {
+        return pt_err_set_string(pt_exc_ValueError, "pow() 3rd argument cannot be 0");
+    }
+    mpz_t ta, tb, tm, base, e, am;
+    int oa, ob, om;
+    mpz_srcptr za = view(a, ta, &oa), zb = view(b, tb, &ob), zm = view(mod, tm, &om);
+    mpz_init(am);
+    mpz_abs(am, zm);
+    mpz_init_set(base, za);
+    mpz_init(e);
+    mpz_abs(e, zb);
+    PtObject *res = NULL;
+    int invertible = 1;
+    if (mpz_sgn(zb) < 0) {
+        if (mpz_cmp_ui(am, 1) == 0) {
+            mpz_set_ui(base, 0);  // everything is 0 modulo 1
+        } else {
+            invertible = mpz_invert(base, base, am) != 0;
+        }
+    }
+    if (!invertible) {
+        pt_err_set_string(pt_exc_ValueError, "base is not invertible for the given modulus");
+    } else {
+        mpz_t r;
+        mpz_init(r);
+        mpz_powm(r, base, e, am);  // in [0, |mod|)
+        if (mpz_sgn(r) != 0 && mpz_sgn(zm) < 0) {
+            mpz_add(r, r, zm);  // the result takes the sign of the modulus
+        }
+        res = from_mpz(r);
+    }
+    mpz_clear(base);
+    mpz_clear(e);
+    mpz_clear(am);
+    unview(ta, oa);
+    unview(tb, ob);
+    unview(tm, om);
+    return res;
+}
+
 static PtObject *long_pow(PtObject *a, PtObject *b, PtObject *mod) {
     if (!pt_is_int(a) || !pt_is_int(b) || (mod != pt_None && !pt_is_int(mod))) {
         return pt_newref(pt_NotImplemented);
     }
     if (mod != pt_None) {
-        if (is_zero(mod)) {
-            return pt_err_set_string(pt_exc_ValueError, "pow() 3rd argument cannot be 0");
-        }
-        mpz_t ta, tb, tm, r;
-        int oa, ob, om;
-        mpz_srcptr za = view(a, ta, &oa), zb = view(b, tb, &ob), zm = view(mod, tm, &om);
-        mpz_init(r);
-        PtObject *res = NULL;
-        mpz_t base;
-        mpz_init_set(base, za);
-        int ok = 1;
-        if (mpz_sgn(zb) < 0) {
-            if (mpz_invert(base, base, zm) == 0) {
-                ok = 0;
-                pt_err_set_string(pt_exc_ValueError, "base is not invertible for the given modulus");
-            }
-        }
-        if (ok) {
-            mpz_t e;
-            mpz_init(e);
-            mpz_abs(e, zb);
-            mpz_t am;
-            mpz_init(am);
-            mpz_abs(am, zm);
-            mpz_powm(r, base, e, am);
-            // Python: result has the sign of the modulus.
-            if (mpz_sgn(r) != 0 && mpz_sgn(zm) < 0) {
-                mpz_add(r, r, zm);
-            }
-            mpz_clear(e);
-            mpz_clear(am);
-            res = from_mpz(r);
-        } else {
-            mpz_clear(r);
-        }
-        mpz_clear(base);
-        if (oa) {
-            mpz_clear(ta);
-        }
-        if (ob) {
-            mpz_clear(tb);
-        }
-        if (om) {
-            mpz_clear(tm);
-        }
-        return res;
-    }
-    if (pt_int_sign(b) < 0) {
-        double x = pt_int_as_double(a), y = pt_int_as_double(b);
-        if ((x == -1.0 || y == -1.0) && pt_err_occurred()) {
-            return NULL;
-        }
-        if (x == 0.0) {
-            return pt_err_set_string(pt_exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
-        }
-        return pt_float_new(pow(x, y));
+        return long_powmod(a, b, mod);
     }
     int64_t base, exp;
-    if (small_value(a, &base) && small_value(b, &exp)) {
-        // Exact int64 loop while it fits.
+    int small_base = small_value(a, &base);
+    if (pt_int_sign(b) < 0) {
+        // A negative exponent makes it float ** float, as in CPython.
+        double x = pt_int_as_double(a);
+        if (x == -1.0 && pt_err_occurred()) {
+            return NULL;
+        }
+        double y = pt_int_as_double(b);
+        if (y == -1.0 && pt_err_occurred()) {
+            return NULL;
+        }
+        return pt_float_pow_double(x, y);
+    }
+    if (!small_value(b, &exp)) {
+        // Only 0, 1 and -1 have a representable power with a huge exponent.
+        if (small_base && (base == 0 || base == 1)) {
+            return pt_smallint(base);
+        }
+        if (small_base && base == -1) {
+            return pt_smallint(mpz_odd_p(((PtLong *)b)->z) ? -1 : 1);
+        }
+        return pt_err_no_memory();
+    }
+    if (small_base) {
+        if (base == 0 || base == 1) {
+            return pt_smallint(exp == 0 ? 1 : base);
+        }
+        if (base == -1) {
+            return pt_smallint(exp & 1 ? -1 : 1);
+        }
+        if (base == 2 && exp < 62) {
+            return pt_smallint((int64_t)1 << exp);
+        }
         int64_t r = 1, x = base, e = exp;
         int overflow = 0;
         while (e > 0 && !overflow) {
@@ -711,38 +854,17 @@ static PtObject *long_pow(PtObject *a, PtObject *b, PtObject *mod) {
             return pt_int_from_i64(r);
         }
     }
-    if (!small_value(b, &exp)) {
-        if (small_value(a, &base) && (base == 0 || base == 1)) {
-            return pt_int_from_i64(base);
-        }
-        if (small_value(a, &base) && base == -1) {
-            mpz_t tb;
-            int ob;
-            mpz_srcptr zb = view(b, tb, &ob);
-            int odd = mpz_odd_p(zb);
-            if (ob) {
-                mpz_clear(tb);
-            }
-            return pt_int_from_i64(odd ? -1 : 1);
-        }
-        return pt_err_no_memory();
-    }
     mpz_t ta;
     int oa;
     mpz_srcptr za = view(a, ta, &oa);
-    double est = (double)mpz_sizeinbase(za, 2) * (double)exp;
-    if (est > 8.0 * 1024 * 1024 * 1024 * 8) {  // over 8 GiB of result
-        if (oa) {
-            mpz_clear(ta);
-        }
+    if ((double)mpz_sizeinbase(za, 2) * (double)exp > (double)MAX_RESULT_BITS) {
+        unview(ta, oa);
         return pt_err_no_memory();
     }
     mpz_t r;
     mpz_init(r);
     mpz_pow_ui(r, za, (unsigned long)exp);
-    if (oa) {
-        mpz_clear(ta);
-    }
+    unview(ta, oa);
     return from_mpz(r);
 }
 
@@ -756,9 +878,13 @@ static PtObject *long_neg(PtObject *v) {
     return from_mpz(z);
 }
 
+// +v: the exact int with v's value (v itself when it is one).
 static PtObject *long_pos(PtObject *v) {
     if (pt_is_smallint(v) || pt_tid(v) == PT_TID_INT) {
         return pt_newref(v);
+    }
+    if (pt_tid(v) == PT_TID_BOOL) {
+        return pt_smallint(v == pt_True);
     }
     mpz_t z;
     load(v, z);
@@ -768,8 +894,9 @@ static PtObject *long_pos(PtObject *v) {
 static PtObject *long_abs(PtObject *v) { return pt_int_sign(v) < 0 ? long_neg(v) : long_pos(v); }
 
 static PtObject *long_invert(PtObject *v) {
-    if (pt_is_smallint(v)) {
-        return pt_smallint(~pt_smallint_value(v));
+    int64_t x;
+    if (small_value(v, &x) && pt_smallint_fits(x)) {
+        return pt_smallint(~x);
     }
     mpz_t z;
     load(v, z);
@@ -781,59 +908,62 @@ static int long_bool(PtObject *v) { return !is_zero(v); }
 
 static PtObject *long_and(PtObject *a, PtObject *b) {
     CHECK_BINOP(a, b);
-    if (pt_is_smallint(a) && pt_is_smallint(b)) {
-        return pt_smallint(pt_smallint_value(a) & pt_smallint_value(b));
+    int64_t x, y;
+    if (small_value(a, &x) && small_value(b, &y)) {
+        return pt_int_from_i64(x & y);
     }
     return mpz_binop(a, b, mpz_and);
 }
 static PtObject *long_or(PtObject *a, PtObject *b) {
     CHECK_BINOP(a, b);
-    if (pt_is_smallint(a) && pt_is_smallint(b)) {
-        return pt_smallint(pt_smallint_value(a) | pt_smallint_value(b));
+    int64_t x, y;
+    if (small_value(a, &x) && small_value(b, &y)) {
+        return pt_int_from_i64(x | y);
     }
     return mpz_binop(a, b, mpz_ior);
 }
 static PtObject *long_xor(PtObject *a, PtObject *b) {
     CHECK_BINOP(a, b);
-    if (pt_is_smallint(a) && pt_is_smallint(b)) {
-        return pt_smallint(pt_smallint_value(a) ^ pt_smallint_value(b));
+    int64_t x, y;
+    if (small_value(a, &x) && small_value(b, &y)) {
+        return pt_int_from_i64(x ^ y);
     }
     return mpz_binop(a, b, mpz_xor);
 }
 
-// The shift count of `b`: ValueError if negative, OverflowError if huge.
+// The shift count of `b`: ValueError if negative; UINT64_MAX if huge.
 static int shift_count(PtObject *b, uint64_t *out) {
     if (pt_int_sign(b) < 0) {
         pt_err_set_string(pt_exc_ValueError, "negative shift count");
         return -1;
     }
     int64_t n;
-    if (!small_value(b, &n)) {
-        *out = UINT64_MAX;
-        return 0;
-    }
-    *out = (uint64_t)n;
+    *out = small_value(b, &n) ? (uint64_t)n : UINT64_MAX;
     return 0;
 }
 
 static PtObject *long_lshift(PtObject *a, PtObject *b) {
     CHECK_BINOP(a, b);
     uint64_t n;
-    if (shift_count(b, &n) < 0) {
+    if (pt_is_smallint(b) && pt_smallint_value(b) >= 0) {
+        n = (uint64_t)pt_smallint_value(b);
+    } else if (shift_count(b, &n) < 0) {
         return NULL;
     }
-    if (is_zero(a)) {
-        return pt_smallint(0);
-    }
-    if (pt_is_smallint(a) && n < 62) {
-        int64_t x = pt_smallint_value(a);
-        int64_t r = (int64_t)((uint64_t)x << n);
-        if ((r >> n) == x && pt_smallint_fits(r)) {
-            return pt_smallint(r);
+    int64_t x;
+    if (small_value(a, &x)) {
+        if (x == 0) {
+            return pt_smallint(0);
+        }
+        if (n < 62) {
+            int64_t r = (int64_t)((uint64_t)x << n);
+            if ((r >> n) == x && pt_smallint_fits(r)) {
+                return pt_smallint(r);
+            }
         }
     }
-    if (n > ((uint64_t)1 << 40)) {
-        return pt_err_set_string(pt_exc_OverflowError, "too many digits in integer");
+    if (n > MAX_RESULT_BITS) {
+        return pt_err_no_memory();
     }
     mpz_t z;
     load(a, z);
@@ -844,25 +974,24 @@ static PtObject *long_lshift(PtObject *a, PtObject *b) {
 static PtObject *long_rshift(PtObject *a, PtObject *b) {
     CHECK_BINOP(a, b);
     uint64_t n;
-    if (shift_count(b, &n) < 0) {
+    if (pt_is_smallint(b) && pt_smallint_value(b) >= 0) {
+        n = (uint64_t)pt_smallint_value(b);
+    } else if (shift_count(b, &n) < 0) {
         return NULL;
     }
-    if (pt_is_smallint(a)) {
-        int64_t x = pt_smallint_value(a);
-        return pt_smallint(n >= 63 ? (x < 0 ? -1 : 0) : x >> n);
+    int64_t x;
+    if (small_value(a, &x)) {
+        return pt_int_from_i64(n >= 63 ? (x < 0 ? -1 : 0) : x >> n);
     }
-    mpz_t z;
-    load(a, z);
-    if (n > ((uint64_t)1 << 40)) {
-        int neg = mpz_sgn(z) < 0;
-        mpz_clear(z);
-        return pt_smallint(neg ? -1 : 0);
+    mpz_srcptr z = ((PtLong *)a)->z;
+    if (n >= mpz_sizeinbase(z, 2)) {
+        return pt_smallint(mpz_sgn(z) < 0 ? -1 : 0);
     }
-    mpz_fdiv_q_2exp(z, z, (mp_bitcnt_t)n);
-    return from_mpz(z);
+    mpz_t r;
+    mpz_init(r);
+    mpz_fdiv_q_2exp(r, z, (mp_bitcnt_t)n);
+    return from_mpz(r);
 }
-
-static PtObject *long_int(PtObject *v) { return long_pos(v); }
 
 static PtObject *long_float(PtObject *v) {
     double d = pt_int_as_double(v);
@@ -883,80 +1012,86 @@ int pt_int_compare(PtObject *a, PtObject *b) {
     int oa, ob;
     mpz_srcptr za = view(a, ta, &oa), zb = view(b, tb, &ob);
     int c = mpz_cmp(za, zb);
-    if (oa) {
-        mpz_clear(ta);
-    }
-    if (ob) {
-        mpz_clear(tb);
-    }
+    unview(ta, oa);
+    unview(tb, ob);
     return (c > 0) - (c < 0);
 }
 
+static int compare_result(int c, int op) {
+    switch (op) {
+    case PT_LT:
+        return c < 0;
+    case PT_LE:
+        return c <= 0;
+    case PT_EQ:
+        return c == 0;
+    case PT_NE:
+        return c != 0;
+    case PT_GT:
+        return c > 0;
+    default:
+        return c >= 0;
+    }
+}
+
 static PtObject *long_richcompare(PtObject *a, PtObject *b, int op) {
+    if (pt_is_smallint(a) && pt_is_smallint(b)) {
+        int64_t x = pt_smallint_value(a), y = pt_smallint_value(b);
+        return pt_bool(compare_result((x > y) - (x < y), op));
+    }
     if (!pt_is_int(a) || !pt_is_int(b)) {
         return pt_newref(pt_NotImplemented);
     }
-    int c = pt_int_compare(a, b);
-    int r;
-    switch (op) {
-    case PT_LT:
-        r = c < 0;
-        break;
-    case PT_LE:
-        r = c <= 0;
-        break;
-    case PT_EQ:
-        r = c == 0;
-        break;
-    case PT_NE:
-        r = c != 0;
-        break;
-    case PT_GT:
-        r = c > 0;
-        break;
-    default:
-        r = c >= 0;
-        break;
-    }
-    return pt_newref(pt_bool(r));
+    return pt_bool(compare_result(pt_int_compare(a, b), op));
 }
 
 pt_hash pt_int_hash(PtObject *v) {
     int64_t x;
+    pt_hash h;
     if (small_value(v, &x)) {
-        uint64_t a = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
-        pt_hash h = (pt_hash)(a % HASH_MODULUS);
+        h = (pt_hash)(abs64(x) % HASH_MODULUS);
         if (x < 0) {
             h = -h;
         }
-        return h == -1 ? -2 : h;
-    }
-    mpz_srcptr z = ((PtLong *)v)->z;
-    mpz_t a;
-    mpz_init(a);
-    mpz_abs(a, z);
-    pt_hash h = (pt_hash)mpz_fdiv_ui(a, HASH_MODULUS);
-    mpz_clear(a);
-    if (mpz_sgn(z) < 0) {
-        h = -h;
+    } else {
+        mpz_srcptr z = ((PtLong *)v)->z;
+        // mpz_fdiv_ui works on the magnitude's residue via the sign: use tdiv on |z|.
+        h = (pt_hash)mpz_tdiv_ui(z, HASH_MODULUS);  // |z| mod P
+        if (mpz_sgn(z) < 0) {
+            h = -h;
+        }
     }
     return h == -1 ? -2 : h;
 }
 
 // ---- str() and repr() ----
 
+static PtObject *limit_error_str(void) {
+    return pt_err_format(pt_exc_ValueError,
+                         "Exceeds the limit (%lld digits) for integer string conversion; use "
+                         "sys.set_int_max_str_digits() to increase the limit",
+                         (long long)max_str_digits);
+}
+
 PtObject *pt_int_to_str(PtObject *v, int base) {
     int64_t x;
-    char small[80];
     const char *prefix = base == 16 ? "0x" : base == 8 ? "0o" : base == 2 ? "0b" : "";
     if (small_value(v, &x)) {
-        uint64_t a = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+        char small[80];
         char digits[70];
+        uint64_t a = abs64(x);
         int n = 0;
-        do {
-            digits[n++] = "0123456789abcdef"[a % (uint64_t)base];
-            a /= (uint64_t)base;
-        } while (a != 0);
+        if (base == 10) {
+            do {
+                digits[n++] = (char)('0' + a % 10);
+                a /= 10;
+            } while (a != 0);
+        } else {
+            do {
+                digits[n++] = "0123456789abcdef"[a % (uint64_t)base];
+                a /= (uint64_t)base;
+            } while (a != 0);
+        }
         int k = 0;
         if (x < 0) {
             small[k++] = '-';
@@ -970,6 +1105,13 @@ PtObject *pt_int_to_str(PtObject *v, int base) {
         return pt_str_from_latin1(small, (size_t)k);
     }
     mpz_srcptr z = ((PtLong *)v)->z;
+    if (base == 10 && max_str_digits > 0) {
+        // sizeinbase may exceed the true count by one: check exactly after.
+        size_t est = mpz_sizeinbase(z, 10);
+        if (est > (size_t)max_str_digits + 1) {
+            return limit_error_str();
+        }
+    }
     size_t n = mpz_sizeinbase(z, base) + 4;
     char *buf = pt_raw_alloc(n + 2);
     if (buf == NULL) {
@@ -981,12 +1123,23 @@ PtObject *pt_int_to_str(PtObject *v, int base) {
     }
     memcpy(p, prefix, strlen(prefix));
     p += strlen(prefix);
-    mpz_t a;
-    mpz_init(a);
-    mpz_abs(a, z);
-    mpz_get_str(p, base, a);
-    mpz_clear(a);
-    PtObject *r = pt_str_from_latin1(buf, strlen(buf));
+    char *digits = p;
+    if (mpz_sgn(z) < 0) {
+        mpz_t a;
+        mpz_init(a);
+        mpz_neg(a, z);
+        mpz_get_str(digits, base, a);
+        mpz_clear(a);
+    } else {
+        mpz_get_str(digits, base, z);
+    }
+    size_t ndigits = strlen(digits);
+    PtObject *r;
+    if (base == 10 && max_str_digits > 0 && ndigits > (size_t)max_str_digits) {
+        r = limit_error_str();
+    } else {
+        r = pt_str_from_latin1(buf, (size_t)(digits - buf) + ndigits);
+    }
     pt_raw_free(buf);
     return r;
 }
@@ -995,10 +1148,20 @@ static PtObject *long_repr(PtObject *v) { return pt_int_to_str(v, 10); }
 
 // ---- Construction ----
 
+// The exact int with the value of `r` (stolen; an int or subclass, or NULL).
+static PtObject *exact_int_steal(PtObject *r) {
+    if (r == NULL || pt_is_smallint(r) || pt_is_int_exact(r)) {
+        return r;
+    }
+    PtObject *exact = long_pos(r);
+    pt_decref(r);
+    return exact;
+}
+
 static PtObject *int_from_number(PtObject *x) {
     PtType *t = pt_type(x);
-    if (pt_is_int(x)) {
-        return long_pos(x);
+    if (pt_is_smallint(x) || pt_is_int_exact(x)) {
+        return pt_newref(x);
     }
     if (t->as_number != NULL && t->as_number->int_ != NULL) {
         PtObject *r = t->as_number->int_(x);
@@ -1007,51 +1170,53 @@ static PtObject *int_from_number(PtObject *x) {
             pt_decref(r);
             return NULL;
         }
-        if (r != NULL && !pt_is_int_exact(r) && !pt_is_smallint(r)) {
-            PtObject *exact = long_pos(r);
-            pt_decref(r);
-            return exact;
-        }
-        return r;
+        return exact_int_steal(r);
     }
     if (t->as_number != NULL && t->as_number->index != NULL) {
-        return pt_number_index(x);
+        return exact_int_steal(pt_number_index(x));
     }
     PtObject *trunc = pt_type_lookup(t, PT_ID(__trunc__));
     if (trunc != NULL) {
-        PtObject *r = pt_object_call_method(x, PT_ID(__trunc__), NULL, 0, NULL);
-        if (r != NULL && !pt_is_int(r)) {
-            PtObject *i = pt_number_index(r);
-            pt_decref(r);
-            if (i == NULL && pt_err_matches(pt_exc_TypeError)) {
-                pt_err_clear();
-                pt_err_format(pt_exc_TypeError, "__trunc__ returned non-Integral (type %s)", pt_type_name_of(x));
-            }
-            return i;
+        if (pt_err_warn(pt_exc_DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.", 1) < 0) {
+            return NULL;
         }
-        return r;
+        PtObject *r = pt_object_call_method(x, PT_ID(__trunc__), NULL, 0, NULL);
+        if (r == NULL || pt_is_int(r)) {
+            return exact_int_steal(r);
+        }
+        PtType *rt = pt_type(r);
+        if (!(rt->as_number != NULL && rt->as_number->index != NULL)) {
+            pt_err_format(pt_exc_TypeError, "__trunc__ returned non-Integral (type %s)", pt_type_name(rt));
+            pt_decref(r);
+            return NULL;
+        }
+        PtObject *i = pt_number_index(r);
+        pt_decref(r);
+        return exact_int_steal(i);
     }
     if (pt_is_str(x)) {
         return int_from_str_obj(x, 10);
     }
-    if (pt_is_bytes(x) || pt_is_bytearray(x)) {
-        const char *d = pt_is_bytes(x) ? pt_bytes_data(x) : pt_bytearray_data(x);
-        pt_ssize n = pt_is_bytes(x) ? pt_bytes_len(x) : pt_bytearray_len(x);
-        PtObject *r = parse_ascii(d, (size_t)n, 10);
-        if (r == NULL && !pt_err_occurred()) {
-            return invalid_literal(x, 10);
-        }
-        return r;
+    if (pt_is_bytes(x)) {
+        return int_from_bytes_data(pt_bytes_data(x), (size_t)pt_bytes_len(x), 10, x);
     }
-    PtBuffer view;
-    if (pt_type(x) == &pt_memoryview_type && pt_buffer_get(x, &view, 0) == 0) {
-        PtObject *r = parse_ascii(view.buf, (size_t)view.len, 10);
-        PtObject *b = r == NULL ? pt_bytes_new(view.buf, (size_t)view.len) : NULL;
-        pt_buffer_release(&view);
-        if (r == NULL && !pt_err_occurred() && b != NULL) {
-            invalid_literal(b, 10);
+    if (pt_is_bytearray(x)) {
+        return int_from_bytes_data(pt_bytearray_data(x), (size_t)pt_bytearray_len(x), 10, x);
+    }
+    if (pt_type(x) == &pt_memoryview_type) {
+        PtBuffer view;
+        if (pt_buffer_get(x, &view, 0) < 0) {
+            return NULL;
         }
-        pt_xdecref(b);
+        PtObject *r = parse_ascii(view.buf, (size_t)view.len, 10);
+        if (r == NULL && !pt_err_occurred()) {
+            PtObject *b = pt_bytes_new(view.buf, (size_t)view.len);
+            if (b != NULL) {
+                invalid_literal(b, 10);
+                pt_decref(b);
+            }
+        }
+        pt_buffer_release(&view);
         return r;
     }
     return pt_err_format(pt_exc_TypeError,
@@ -1062,10 +1227,12 @@ static PtObject *int_from_number(PtObject *x) {
 static PtObject *long_new(PtType *type, PtObject *const *args, size_t nargs, PtObject *kwnames) {
     PtObject *x = NULL, *base = NULL;
     static const char *const kwlist[] = {"", "base", NULL};
-    if (pt_parse_args(args, nargs, kwnames, "|OO:int", kwlist, &x, &base) < 0) {
+    PtObject *r;
+    if (nargs == 1 && kwnames == NULL) {
+        x = args[0];
+    } else if (pt_parse_args(args, nargs, kwnames, "|OO:int", kwlist, &x, &base) < 0) {
         return NULL;
     }
-    PtObject *r;
     if (x == NULL) {
         if (base != NULL) {
             return pt_err_set_string(pt_exc_TypeError, "int() missing string argument");
@@ -1074,26 +1241,22 @@ static PtObject *long_new(PtType *type, PtObject *const *args, size_t nargs, PtO
     } else if (base == NULL) {
         r = int_from_number(x);
     } else {
-        int64_t b;
         PtObject *bi = pt_number_index(base);
         if (bi == NULL) {
             return NULL;
         }
         int overflow;
-        b = pt_int_as_i64_overflow(bi, &overflow);
+        int64_t b = pt_int_as_i64_overflow(bi, &overflow);
         pt_decref(bi);
         if (overflow || (b != 0 && (b < 2 || b > 36))) {
             return pt_err_set_string(pt_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
         }
         if (pt_is_str(x)) {
             r = int_from_str_obj(x, (int)b);
-        } else if (pt_is_bytes(x) || pt_is_bytearray(x)) {
-            const char *d = pt_is_bytes(x) ? pt_bytes_data(x) : pt_bytearray_data(x);
-            pt_ssize n = pt_is_bytes(x) ? pt_bytes_len(x) : pt_bytearray_len(x);
-            r = parse_ascii(d, (size_t)n, (int)b);
-            if (r == NULL && !pt_err_occurred()) {
-                invalid_literal(x, (int)b);
-            }
+        } else if (pt_is_bytes(x)) {
+            r = int_from_bytes_data(pt_bytes_data(x), (size_t)pt_bytes_len(x), (int)b, x);
+        } else if (pt_is_bytearray(x)) {
+            r = int_from_bytes_data(pt_bytearray_data(x), (size_t)pt_bytearray_len(x), (int)b, x);
         } else {
             return pt_err_set_string(pt_exc_TypeError, "int() can't convert non-string with explicit base");
         }
@@ -1113,12 +1276,15 @@ static PtObject *long_bit_length(PtObject *self, PtObject *u) { return pt_int_fr
 static PtObject *long_bit_count(PtObject *self, PtObject *u) {
     int64_t x;
     if (small_value(self, &x)) {
-        uint64_t a = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
-        return pt_int_from_i64(__builtin_popcountll(a));
+        return pt_smallint(__builtin_popcountll(abs64(x)));
+    }
+    mpz_srcptr z = ((PtLong *)self)->z;
+    if (mpz_sgn(z) >= 0) {
+        return pt_int_from_u64(mpz_popcount(z));
     }
     mpz_t a;
     mpz_init(a);
-    mpz_abs(a, ((PtLong *)self)->z);
+    mpz_neg(a, z);
     PtObject *r = pt_int_from_u64(mpz_popcount(a));
     mpz_clear(a);
     return r;
@@ -1128,21 +1294,14 @@ static PtObject *long_conjugate(PtObject *self, PtObject *u) { return long_pos(s
 
 static PtObject *long_as_integer_ratio(PtObject *self, PtObject *u) {
     PtObject *n = long_pos(self);
-    if (n == NULL) {
-        return NULL;
-    }
-    PtObject *r = pt_tuple_pack(2, n, pt_smallint(1));
-    pt_decref(n);
-    return r;
+    return pair_steal(n, pt_smallint(1));
 }
 
-static PtObject *long_is_integer(PtObject *self, PtObject *u) { return pt_newref(pt_True); }
-
-static PtObject *long_floor(PtObject *self, PtObject *u) { return long_pos(self); }
+static PtObject *long_trunc(PtObject *self, PtObject *u) { return long_pos(self); }
 
 static PtObject *long_round(PtObject *self, PtObject *const *args, size_t nargs) {
-    if (pt_check_nargs("__round__", nargs, 0, 1) < 0) {
-        return NULL;
+    if (nargs > 1) {
+        return pt_err_format(pt_exc_TypeError, "__round__ expected at most 1 argument, got %d", (int)nargs);
     }
     if (nargs == 0 || args[0] == pt_None) {
         return long_pos(self);
@@ -1154,26 +1313,25 @@ static PtObject *long_round(PtObject *self, PtObject *const *args, size_t nargs)
     int overflow;
     int64_t n = pt_int_as_i64_overflow(nd, &overflow);
     pt_decref(nd);
-    if (!overflow && n >= 0) {
+    if (overflow > 0 || (!overflow && n >= 0)) {
         return long_pos(self);
     }
-    if (overflow > 0) {
-        return long_pos(self);
-    }
-    if (overflow < 0 || n < -1000000) {
+    mpz_t z;
+    load(self, z);
+    // |self| < 10**(digits) <= 10**(-n-2) / 2 rounds to zero.
+    if (overflow < 0 || (uint64_t)-n > mpz_sizeinbase(z, 10) + 1) {
+        mpz_clear(z);
         return pt_smallint(0);
     }
     // Round to a multiple of 10**-n, halves to even.
-    mpz_t z, p, q, r, half;
-    load(self, z);
+    mpz_t p, q, r;
     mpz_init(p);
     mpz_ui_pow_ui(p, 10, (unsigned long)-n);
     mpz_init(q);
     mpz_init(r);
     mpz_fdiv_qr(q, r, z, p);
-    mpz_init(half);
-    mpz_mul_2exp(half, r, 1);
-    int c = mpz_cmp(half, p);
+    mpz_mul_2exp(r, r, 1);
+    int c = mpz_cmp(r, p);
     if (c > 0 || (c == 0 && mpz_odd_p(q))) {
         mpz_add_ui(q, q, 1);
     }
@@ -1181,109 +1339,116 @@ static PtObject *long_round(PtObject *self, PtObject *const *args, size_t nargs)
     mpz_clear(p);
     mpz_clear(q);
     mpz_clear(r);
-    mpz_clear(half);
     return from_mpz(z);
 }
 
-static PtObject *byteorder_arg(PtObject *v, int *little) {
+// The byteorder argument of to_bytes/from_bytes: 0 big, 1 little, -1 error.
+static int byteorder_arg(PtObject *v, const char *fname) {
+    if (v == NULL) {
+        return 0;
+    }
     if (!pt_is_str(v)) {
-        return pt_err_format(pt_exc_TypeError, "to_bytes() argument 'byteorder' must be str, not %s",
-                             pt_type_name_of(v));
+        pt_err_format(pt_exc_TypeError, "%s() argument 'byteorder' must be str, not %s", fname, pt_type_name_of(v));
+        return -1;
     }
     if (pt_str_eq_cstr(v, "little")) {
-        *little = 1;
-    } else if (pt_str_eq_cstr(v, "big")) {
-        *little = 0;
-    } else {
-        return pt_err_set_string(pt_exc_ValueError, "byteorder must be either 'little' or 'big'");
+        return 1;
     }
-    return pt_None;
+    if (pt_str_eq_cstr(v, "big")) {
+        return 0;
+    }
+    pt_err_set_string(pt_exc_ValueError, "byteorder must be either 'little' or 'big'");
+    return -1;
 }
 
 static PtObject *long_to_bytes(PtObject *self, PtObject *const *args, size_t nargs, PtObject *kwnames) {
     pt_ssize length = 1;
     PtObject *byteorder = NULL;
-    int is_signed = 0, little = 0;
+    int is_signed = 0;
     static const char *const kwlist[] = {"length", "byteorder", "signed", NULL};
     if (pt_parse_args(args, nargs, kwnames, "|nO$p:to_bytes", kwlist, &length, &byteorder, &is_signed) < 0) {
         return NULL;
     }
-    if (byteorder != NULL && byteorder_arg(byteorder, &little) == NULL) {
+    int little = byteorder_arg(byteorder, "to_bytes");
+    if (little < 0) {
         return NULL;
     }
     if (length < 0) {
         return pt_err_set_string(pt_exc_ValueError, "length argument must be non-negative");
     }
-    mpz_t z;
-    load(self, z);
-    if (mpz_sgn(z) < 0 && !is_signed) {
-        mpz_clear(z);
+    mpz_t tz;
+    int oz;
+    mpz_srcptr z = view(self, tz, &oz);
+    int sign = mpz_sgn(z);
+    if (sign < 0 && !is_signed) {
+        unview(tz, oz);
         return pt_err_set_string(pt_exc_OverflowError, "can't convert negative int to unsigned");
     }
-    // Two's complement in length bytes: z mod 256**length, with a range check.
-    size_t bits = mpz_sgn(z) == 0 ? 0 : mpz_sizeinbase(z, 2);
-    int fits;
-    if (!is_signed) {
-        fits = bits <= (size_t)length * 8;
-    } else if (mpz_sgn(z) >= 0) {
-        fits = bits < (size_t)length * 8 || bits == 0;
-    } else {
+    // Bits needed: |z| for unsigned; |z| + a sign bit, or |z| - 1 + a sign bit
+    // for negatives (-128 fits one signed byte).
+    size_t bits = 0;
+    if (sign > 0) {
+        bits = mpz_sizeinbase(z, 2) + (size_t)is_signed;
+    } else if (sign < 0) {
         mpz_t m;
         mpz_init(m);
-        mpz_add_ui(m, z, 1);
-        mpz_neg(m, m);  // -(z+1) = |z| - 1 must fit in length*8-1 bits
-        fits = (mpz_sgn(m) == 0 ? 0 : mpz_sizeinbase(m, 2)) < (size_t)length * 8;
+        mpz_neg(m, z);
+        mpz_sub_ui(m, m, 1);
+        bits = (mpz_sgn(m) == 0 ? 0 : mpz_sizeinbase(m, 2)) + 1;
         mpz_clear(m);
     }
-    if (!fits) {
-        mpz_clear(z);
+    if (bits > (size_t)length * 8) {
+        unview(tz, oz);
         return pt_err_set_string(pt_exc_OverflowError, "int too big to convert");
     }
     PtObject *b = pt_bytes_new(NULL, (size_t)length);
     if (b == NULL) {
-        mpz_clear(z);
+        unview(tz, oz);
         return NULL;
     }
     unsigned char *out = (unsigned char *)pt_bytes_data(b);
-    mpz_t m;
-    mpz_init(m);
-    mpz_fdiv_r_2exp(m, z, (mp_bitcnt_t)length * 8);  // non-negative residue
-    size_t count = 0;
-    unsigned char *raw = mpz_sgn(m) != 0 ? mpz_export(NULL, &count, -1, 1, 0, 0, m) : NULL;
-    memset(out, 0, (size_t)length);
-    for (size_t i = 0; i < count && i < (size_t)length; i++) {
-        out[little ? i : (size_t)length - 1 - i] = raw[i];
+    if (sign != 0) {
+        // Two's complement in `length` bytes: z mod 256**length.
+        mpz_t m;
+        mpz_init(m);
+        mpz_fdiv_r_2exp(m, z, (mp_bitcnt_t)length * 8);
+        size_t count = (mpz_sizeinbase(m, 2) + 7) / 8;
+        // Written least significant byte first at the end for big-endian.
+        mpz_export(little ? out : out + (size_t)length - count, NULL, little ? -1 : 1, 1, 0, 0, m);
+        mpz_clear(m);
     }
-    if (raw != NULL) {
-        void (*freefn)(void *, size_t);
-        mp_get_memory_functions(NULL, NULL, &freefn);
-        freefn(raw, count);
-    }
-    mpz_clear(m);
-    mpz_clear(z);
+    unview(tz, oz);
     return b;
 }
 
 static PtObject *long_from_bytes(PtObject *cls, PtObject *const *args, size_t nargs, PtObject *kwnames) {
     PtObject *bytes, *byteorder = NULL;
-    int is_signed = 0, little = 0;
+    int is_signed = 0;
     static const char *const kwlist[] = {"bytes", "byteorder", "signed", NULL};
     if (pt_parse_args(args, nargs, kwnames, "O|O$p:from_bytes", kwlist, &bytes, &byteorder, &is_signed) < 0) {
         return NULL;
     }
-    if (byteorder != NULL && byteorder_arg(byteorder, &little) == NULL) {
+    int little = byteorder_arg(byteorder, "from_bytes");
+    if (little < 0) {
         return NULL;
     }
-    PtObject *b = pt_is_bytes(bytes) ? pt_newref(bytes) : pt_object_call1((PtObject *)&pt_bytes_type, bytes);
-    if (b == NULL) {
-        return NULL;
+    PtObject *b;
+    if (pt_is_bytes(bytes)) {
+        b = pt_newref(bytes);
+    } else if (pt_is_int(bytes) || pt_is_str(bytes)) {
+        return pt_err_format(pt_exc_TypeError, "cannot convert '%s' object to bytes", pt_type_name_of(bytes));
+    } else {
+        b = pt_object_call1((PtObject *)&pt_bytes_type, bytes);
+        if (b == NULL) {
+            return NULL;
+        }
     }
     mpz_t z;
     mpz_init(z);
     pt_ssize n = pt_bytes_len(b);
     if (n > 0) {
-        mpz_import(z, (size_t)n, little ? -1 : 1, 1, 0, 0, pt_bytes_data(b));
         const unsigned char *d = (const unsigned char *)pt_bytes_data(b);
+        mpz_import(z, (size_t)n, little ? -1 : 1, 1, 0, 0, d);
         unsigned char msb = little ? d[n - 1] : d[0];
         if (is_signed && (msb & 0x80)) {
             mpz_t t;
@@ -1305,7 +1470,7 @@ static PtObject *long_from_bytes(PtObject *cls, PtObject *const *args, size_t na
 
 static PtObject *long_format_method(PtObject *self, PtObject *spec) {
     if (!pt_is_str(spec)) {
-        return pt_err_format(pt_exc_TypeError, "format() argument 2 must be str, not %s", pt_type_name_of(spec));
+        return pt_err_format(pt_exc_TypeError, "__format__() argument must be str, not %s", pt_type_name_of(spec));
     }
     return pt_format_int(self, spec);
 }
@@ -1320,9 +1485,10 @@ static PtObject *long_getnewargs(PtObject *self, PtObject *u) {
     return t;
 }
 
+// pith's own sizes: an immediate (small int, or a bool) owns no memory.
 static PtObject *long_sizeof(PtObject *self, PtObject *u) {
-    if (pt_is_smallint(self) || pt_tid(self) == PT_TID_BOOL) {
-        return pt_int_from_i64(0);  // immediates occupy no memory of their own
+    if (!is_long(self)) {
+        return pt_smallint(0);
     }
     size_t limbs = (size_t)((PtLong *)self)->z->_mp_alloc;
     return pt_int_from_u64(sizeof(PtLong) + limbs * sizeof(mp_limb_t));
@@ -1333,20 +1499,21 @@ static PtObject *long_get_imag(PtObject *self, void *c) { return pt_smallint(0);
 static PtObject *long_get_one(PtObject *self, void *c) { return pt_smallint(1); }
 
 static const PtMethodDef long_methods[] = {
-    {"bit_length", PT_FN(long_bit_length), PT_METH_NOARGS, "Number of bits necessary to represent self in binary."},
-    {"bit_count", PT_FN(long_bit_count), PT_METH_NOARGS, "Number of ones in the binary representation of the absolute value of self."},
     {"conjugate", PT_FN(long_conjugate), PT_METH_NOARGS, "Returns self, the complex conjugate of any int."},
-    {"as_integer_ratio", PT_FN(long_as_integer_ratio), PT_METH_NOARGS, "Return integer ratio."},
+    {"bit_length", PT_FN(long_bit_length), PT_METH_NOARGS, "Number of bits necessary to represent self in binary."},
+    {"bit_count", PT_FN(long_bit_count), PT_METH_NOARGS,
+     "Number of ones in the binary representation of the absolute value of self."},
     {"to_bytes", PT_FN(long_to_bytes), PT_METH_FASTKW, "Return an array of bytes representing an integer."},
-    {"from_bytes", PT_FN(long_from_bytes), PT_METH_FASTKW | PT_METH_CLASS, "Return the integer represented by the given array of bytes."},
-    {"__trunc__", PT_FN(long_floor), PT_METH_NOARGS, "Truncating an Integral returns itself."},
-    {"__floor__", PT_FN(long_floor), PT_METH_NOARGS, "Flooring an Integral returns itself."},
-    {"__ceil__", PT_FN(long_floor), PT_METH_NOARGS, "Ceiling of an Integral returns itself."},
-    {"__round__", PT_FN(long_round), PT_METH_FAST, "Rounding an Integral returns itself."},
-    {"__format__", PT_FN(long_format_method), PT_METH_O, NULL},
+    {"from_bytes", PT_FN(long_from_bytes), PT_METH_FASTKW | PT_METH_CLASS,
+     "Return the integer represented by the given array of bytes."},
+    {"as_integer_ratio", PT_FN(long_as_integer_ratio), PT_METH_NOARGS, "Return integer ratio."},
+    {"__trunc__", PT_FN(long_trunc), PT_METH_NOARGS, "Truncating an Integral returns itself."},
+    {"__floor__", PT_FN(long_trunc), PT_METH_NOARGS, "Flooring an Integral returns itself."},
+    {"__ceil__", PT_FN(long_trunc), PT_METH_NOARGS, "Ceiling of an Integral returns itself."},
+    {"__round__", PT_FN(long_round), PT_METH_FAST, "Rounding an Integral returns itself.\n\nRounding with an ndigits argument also returns an integer."},
     {"__getnewargs__", PT_FN(long_getnewargs), PT_METH_NOARGS, NULL},
+    {"__format__", PT_FN(long_format_method), PT_METH_O, NULL},
     {"__sizeof__", PT_FN(long_sizeof), PT_METH_NOARGS, "Returns size in memory, in bytes."},
-    {"is_integer", PT_FN(long_is_integer), PT_METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1376,9 +1543,9 @@ static PtNumberMethods long_as_number = {
     .pos = long_pos,
     .abs = long_abs,
     .invert = long_invert,
-    .int_ = long_int,
+    .int_ = long_pos,
     .float_ = long_float,
-    .index = long_int,
+    .index = long_pos,
     .bool_ = long_bool,
 };
 
@@ -1397,7 +1564,11 @@ PtType pt_int_type = {
     .methods = long_methods,
     .getset = long_getset,
     .doc = "int([x]) -> integer\nint(x, base=10) -> integer\n\nConvert a number or string to an integer, or return 0 "
-           "if no arguments\nare given.",
+           "if no arguments\nare given.  If x is a number, return x.__int__().  For floating point\nnumbers, this "
+           "truncates towards zero.\n\nIf x is not a number or if base is given, then x must be a string,\nbytes, or "
+           "bytearray instance representing an integer literal in the\ngiven base.  The literal can be preceded by '+' "
+           "or '-' and be surrounded\nby whitespace.  The base defaults to 10.  Valid bases are 0 and 2-36.\nBase 0 "
+           "means to interpret the base from the string as an integer literal.\n>>> int('0b100', base=0)\n4",
 };
 
 // ---- bool ----
@@ -1453,7 +1624,9 @@ PtType pt_bool_type = {
     .repr = bool_repr,
     .new_ = bool_new,
     .as_number = &bool_as_number,
-    .doc = "bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise.",
+    .doc = "bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise.\nThe builtins True and False "
+           "are the only two instances of the class bool.\nThe class bool is a subclass of the class int, and cannot be "
+           "subclassed.",
 };
 
 PtObject pt_TrueObj = PT_STATIC_HEADER(BOOL);

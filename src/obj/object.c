@@ -13,6 +13,7 @@
 #include "pith.h"      // the object API
 #include "mem/alloc.h" // pt_mem_alloc_fast, pt_mem_free_fast
 #include "mem/gc.h"    // pt_gc_note_alloc, pt_gc_note_free, PtGCHead
+#include "obj/weakref.h"  // pt_weakref_clear_all
 
 _Static_assert(sizeof(PtGCHead) == PT_GC_HEAD_SIZE, "GC pre-header size mismatch");
 _Static_assert(sizeof(PtObject) == 8, "the object header is one word");
@@ -25,7 +26,10 @@ static size_t alloc_total(PtType *type, size_t size, int *gc) {
 }
 
 PtObject *pt_object_alloc(PtType *type, size_t size) {
-    if (__builtin_expect(!(type->flags & PT_TF_READY), 0)) {
+    // A static type outside types.def gets its id (and is readied) on first use.
+    // Types in types.def have fixed ids and are readied at start-up, which
+    // itself allocates dicts before `dict` is ready.
+    if (__builtin_expect(type->tid == 0, 0)) {
         extern int pt_type_ready(PtType *t);
         if (pt_type_ready(type) < 0) {
             return NULL;
@@ -51,6 +55,9 @@ PtObject *pt_object_alloc(PtType *type, size_t size) {
 }
 
 void pt_object_free(PtObject *o, size_t size) {
+    if (o->tinfo & PT_OF_WEAKREFS) {
+        pt_weakref_clear_all(o);
+    }
     PtType *type = pt_type(o);
     int gc;
     size_t total = alloc_total(type, size, &gc);

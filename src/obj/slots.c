@@ -691,12 +691,18 @@ void pt_slots_fixup(PtType *t) {
     // own definition, switches its slot to the generic dispatcher.
     for (const SlotDef *d = slotdefs; d->name != NULL; d++) {
         PtObject *name = pt_str_id(d->name);
-        PtObject *v = pt_type_lookup(t, name);
-        if (v == NULL) {
-            continue;
+        PtType *owner = NULL;
+        PtObject *v = NULL;
+        for (pt_ssize i = 0; i < pt_tuple_len(t->mro); i++) {
+            PtType *b = (PtType *)pt_tuple_get(t->mro, i);
+            v = pt_dict_get_str(b->dict, name);
+            if (v != NULL) {
+                owner = b;
+                break;
+            }
         }
-        if (pt_tid(v) == PT_TID_WRAPPER_DESCR) {
-            continue;  // inherited from a builtin: keep its C slot
+        if (v == NULL || !(owner->flags & PT_TF_HEAPTYPE)) {
+            continue;  // not defined in Python: keep the inherited C slot
         }
         if (d->offset == offsetof(PtType, hash) && d->table == T_TYPE && v == pt_None) {
             t->hash = NULL;

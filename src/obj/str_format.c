@@ -37,7 +37,7 @@ typedef struct PctArgs {
 
 // Borrowed: the next positional argument, or NULL with TypeError.
 static PtObject *pct_next(PctArgs *a) {
-    if (a->next < a->n) {
+    if (a->next < a->n && !a->used_key) {  // after %(key)s, a mapping gives no positional values
         return a->items[a->next++];
     }
     pt_err_set_string(pt_exc_TypeError, "not enough arguments for format string");

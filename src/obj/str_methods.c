@@ -39,7 +39,12 @@ static int arg_ssize(PtObject *v, pt_ssize *out) {
         pt_err_format(pt_exc_TypeError, "'%T' object cannot be interpreted as an integer", v);
         return -1;
     }
-    pt_ssize n = pt_number_as_ssize(v, NULL);
+    PtObject *i = pt_number_index(v);  // OverflowError below, as CPython's _PyLong_AsSsize_t
+    if (i == NULL) {
+        return -1;
+    }
+    pt_ssize n = pt_int_as_ssize(i);
+    pt_decref(i);
     if (n == -1 && pt_err_occurred()) {
         return -1;
     }

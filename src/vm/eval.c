@@ -559,7 +559,7 @@ static void trace_instr(PtFrame *f, const uint32_t *ip) {
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-(pt_ssize)(n)])
 #define SET_TOP(v) (sp[-1] = (v))
 #define JUMP_TO(t) (ip = co->code + (t))
 #define LOAD_FRAME()                            \

@@ -16,8 +16,11 @@
 #include "obj/exc.h"        // pt_exc_init
 #include "obj/int.h"        // pt_int_init_gmp
 #include "obj/type.h"       // pt_type_table_init, pt_type_ready
+#include "obj/weakref.h"    // pt_weakref_init
 #include "os/fs.h"          // pt_os_exe_dir, pt_os_is_dir
 #include "vm/eval.h"        // pt_eval_code
+#include "vm/gil.h"         // pt_gil_create
+#include "vm/signals.h"     // pt_signals_init
 #include "vm/import.h"      // pt_os_read_file
 #include "vm/state.h"       // pt_interp, pt_state_init
 
@@ -126,6 +129,10 @@ int pt_init(const PtConfig *cfg) {
         return -1;
     }
     PtInterp *in = pt_interp();
+    pt_gil_create(pt_tstate());
+    in->gil_drop_hook = pt_gil_yield;
+    pt_signals_init(pt_tstate());
+    pt_weakref_init();
     if (ready_builtin_types() < 0 || pt_exc_init() < 0 || pt_vm_init() < 0) {
         goto fail;
     }
