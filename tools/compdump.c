@@ -318,7 +318,16 @@ int main(int argc, char **argv) {
     // Work around a start-up recursion in the runtime under construction:
     // readying `object` allocates a dict before `dict` is ready.
     if (getenv("COMPDUMP_BOOT_HACK")) {
-        pt_dict_type.flags |= PT_TF_READY;
+        extern int pt_type_table_init(void);
+        extern int pt_type_ready(PtType * t);
+        pt_type_table_init();
+        for (uint32_t i = 2; i < PT_TID_BUILTIN_COUNT; i++) {
+            pt_type_table[i]->flags |= PT_TF_READY;
+        }
+        pt_type_ready(pt_type_table[PT_TID_OBJECT]);
+        for (uint32_t i = 2; i < PT_TID_BUILTIN_COUNT; i++) {
+            pt_type_table[i]->flags &= ~(uint32_t)PT_TF_READY;
+        }
     }
     if (pt_init(&cfg) < 0) {
         return 3;

@@ -49,11 +49,11 @@ typedef enum {
 #include "compile/tokens.def"
 #undef PT_KW
     PT_KW__COUNT
-} PtKeyword_;
+} PtKw;
 
 typedef struct PtToken {
     int type;               // PtTokType
-    int kw;                 // PtKeyword_ for NAME tokens
+    int kw;                 // PtKw for NAME tokens
     const char *start;      // text in the lexer's copy of the source
     int len;                // bytes
     int lineno, col;        // start, col in bytes from the line start

@@ -47,7 +47,6 @@ typedef struct Parser {
     char emsg[256];
     int elineno, ecol, eend_lineno, eend_col;  // 0-based byte columns; eend_col -1: unset
     int indent_generic;    // the error is "unexpected indent/unindent"
-    int in_func, in_async; // unused by the grammar; kept for messages
 } Parser;
 
 // ---- Errors ----
@@ -439,7 +438,7 @@ static PtStmt *statement_list(Parser *p, Vec *out);
 static PtArguments *parameters(Parser *p, int lambda);
 static PtPattern *pattern(Parser *p);
 static int set_context(Parser *p, PtExpr *e, PtExprCtx ctx);
-static PtExpr *target_list(Parser *p, int stop_at_in);
+static PtExpr *target_list(Parser *p);
 
 
 // ---- String literals ----
@@ -1309,11 +1308,6 @@ static PtExpr *paren_atom(Parser *p) {
         return display_rest(p, PT_EXPR_TUPLE, first, open, PT_TOK_RPAR);
     }
     if (!at(p, PT_TOK_RPAR)) {
-        if (at(p, PT_TOK_EQUAL) && first->kind != PT_EXPR_TUPLE) {
-            // CPython's invalid_named_expression inside a group.
-            PtToken *eq = cur(p);
-            (void)eq;
-        }
         return forgot_comma(p, first);
     }
     if (first->kind == PT_EXPR_STARRED) {
@@ -1384,9 +1378,7 @@ static PtExpr *brace_atom(Parser *p) {
         return e;
     }
     Vec keys = {0}, values = {0};
-    int is_dict;
     if (at(p, PT_TOK_DOUBLESTAR)) {
-        is_dict = 1;
         if (dict_item(p, &keys, &values) < 0) {
             return NULL;
         }
@@ -1422,7 +1414,6 @@ static PtExpr *brace_atom(Parser *p) {
                 }
                 return e;
             }
-            is_dict = 1;
             if (vpush(p, &keys, first) < 0 || vpush(p, &values, v) < 0) {
                 return NULL;
             }
@@ -1433,7 +1424,6 @@ static PtExpr *brace_atom(Parser *p) {
             return display_rest(p, PT_EXPR_SET, first, open, PT_TOK_RBRACE);
         }
     }
-    (void)is_dict;
     while (!at(p, PT_TOK_RBRACE)) {
         if (!accept(p, PT_TOK_COMMA)) {
             return forgot_comma(p, values.items[values.len - 1]);
@@ -2183,8 +2173,7 @@ static PtExpr *target_item(Parser *p) {
 }
 
 // star_targets for `for` and comprehensions: stops before 'in'.
-static PtExpr *target_list(Parser *p, int stop_at_in) {
-    (void)stop_at_in;
+static PtExpr *target_list(Parser *p) {
     PtToken *st = cur(p);
     PtExpr *first = target_item(p);
     if (!first || !at(p, PT_TOK_COMMA)) {
@@ -2210,7 +2199,7 @@ static int comp_for(Parser *p, Vec *gens) {
     while (at_kw(p, PT_KW_FOR) || (at_kw(p, PT_KW_ASYNC) && peek(p, 1)->kw == PT_KW_FOR)) {
         int is_async = accept_kw(p, PT_KW_ASYNC);
         advance(p);  // for
-        PtExpr *target = target_list(p, 1);
+        PtExpr *target = target_list(p);
         if (!target) {
             return -1;
         }
@@ -2349,7 +2338,7 @@ static PtArguments *parameters(Parser *p, int lambda) {
     }
     int close = lambda ? PT_TOK_COLON : PT_TOK_RPAR;
     Vec plain = {0}, defaults = {0}, kwonly = {0}, kwdefaults = {0};
-    int seen_star = 0, seen_default = 0, seen_slash = 0, bare_star = 0;
+    int seen_star = 0, seen_default = 0, seen_slash = 0;
     while (!at(p, close)) {
         PtToken *t = cur(p);
         if (args->kwarg) {
@@ -2385,7 +2374,6 @@ static PtArguments *parameters(Parser *p, int lambda) {
             advance(p);
             seen_star = 1;
             if (at(p, PT_TOK_COMMA) || at(p, close)) {
-                bare_star = 1;
                 if (at(p, close) || peek(p, 1)->type == close ||
                     peek(p, 1)->type == PT_TOK_DOUBLESTAR) {
                     error_tok(p, t, "named arguments must follow bare *");
@@ -2446,7 +2434,6 @@ static PtArguments *parameters(Parser *p, int lambda) {
             break;
         }
     }
-    (void)bare_star;
     if (!at(p, close)) {
         fail(p);
         return NULL;
@@ -2741,7 +2728,6 @@ static PtStmt *simple_stmt(Parser *p) {
             return from_stmt(p);
         case PT_KW_DEL: {
             advance(p);
-            PtExpr *targets = NULL;
             Vec tv = {0};
             for (;;) {
                 if (at_stmt_end(p)) {
@@ -2759,18 +2745,8 @@ static PtStmt *simple_stmt(Parser *p) {
                 }
             }
             if (tv.len == 0 || !at_stmt_end(p)) {
-                // `del x + 1` and the like: name the offending expression.
-                if (!p->err && tv.len == 0) {
-                    return fail(p);
-                }
-                if (!p->err) {
-                    int save = p->pos;
-                    p->pos = save;
-                    return fail(p);
-                }
-                return NULL;
+                return fail(p);
             }
-            (void)targets;
             PtStmt *s = new_stmt(p, PT_STMT_DELETE, pos_tok(t, prev(p)));
             if (s) {
                 s->v.delete_.targets = SEQ(PtExprSeq, tv);
@@ -3085,7 +3061,7 @@ static PtStmt *while_stmt(Parser *p) {
 
 static PtStmt *for_stmt(Parser *p, PtToken *start, int is_async) {
     PtToken *kw = advance(p);
-    PtExpr *target = target_list(p, 1);
+    PtExpr *target = target_list(p);
     if (!target) {
         return NULL;
     }

@@ -69,35 +69,63 @@ static PtObject *builtin_print(PtObject *self, PtObject *const *args, size_t nar
         pt_decref(out);
         return pt_newref(pt_None);
     }
-    // Build the whole line first so lines from different threads do not interleave.
-    PtStrBuilder sb;
-    pt_sb_init(&sb);
-    for (size_t i = 0; i < nargs; i++) {
-        if (i > 0) {
-            if (sep == pt_None ? pt_sb_append_char(&sb, ' ') : pt_sb_append_str(&sb, sep)) {
+    if (pt_tid(out) != PT_TID_STDSTREAM) {
+        // Any other file object sees the pieces as CPython writes them.
+        for (size_t i = 0; i < nargs; i++) {
+            if (i > 0 && write_str(out, sep == pt_None ? pt_str_id(" ") : sep) < 0) {
+                pt_decref(out);
+                return NULL;
+            }
+            PtObject *s = pt_object_str(args[i]);
+            if (s == NULL || write_str(out, s) < 0) {
+                pt_xdecref(s);
+                pt_decref(out);
+                return NULL;
+            }
+            pt_decref(s);
+        }
+        if (write_str(out, end == pt_None ? pt_str_id("\n") : end) < 0) {
+            pt_decref(out);
+            return NULL;
+        }
+    } else {
+        // pith's own streams get the whole line in one write, so lines printed
+        // by different threads never interleave.
+        PtStrBuilder sb;
+        pt_sb_init(&sb);
+        for (size_t i = 0; i < nargs; i++) {
+            if (i > 0) {
+                if (sep == pt_None ? pt_sb_append_char(&sb, ' ') : pt_sb_append_str(&sb, sep)) {
+                    goto error;
+                }
+            }
+            PtObject *s = pt_object_str(args[i]);
+            if (s == NULL) {
+                goto error;
+            }
+            int r = pt_sb_append_str(&sb, s);
+            pt_decref(s);
+            if (r < 0) {
                 goto error;
             }
         }
-        PtObject *s = pt_object_str(args[i]);
-        if (s == NULL) {
+        if (end == pt_None ? pt_sb_append_char(&sb, '\n') : pt_sb_append_str(&sb, end)) {
             goto error;
         }
-        int r = pt_sb_append_str(&sb, s);
-        pt_decref(s);
-        if (r < 0) {
-            goto error;
+        PtObject *line = pt_sb_finish(&sb);
+        if (line == NULL || write_str(out, line) < 0) {
+            pt_xdecref(line);
+            pt_decref(out);
+            return NULL;
         }
-    }
-    if (end == pt_None ? pt_sb_append_char(&sb, '\n') : pt_sb_append_str(&sb, end)) {
-        goto error;
-    }
-    PtObject *line = pt_sb_finish(&sb);
-    if (line == NULL || write_str(out, line) < 0) {
-        pt_xdecref(line);
+        pt_decref(line);
+        goto written;
+    error:
+        pt_sb_discard(&sb);
         pt_decref(out);
         return NULL;
     }
-    pt_decref(line);
+written:;
     int do_flush = pt_object_is_true(flush);
     if (do_flush < 0) {
         pt_decref(out);
@@ -113,10 +141,6 @@ static PtObject *builtin_print(PtObject *self, PtObject *const *args, size_t nar
     }
     pt_decref(out);
     return pt_newref(pt_None);
-error:
-    pt_sb_discard(&sb);
-    pt_decref(out);
-    return NULL;
 }
 
 static PtObject *builtin_input(PtObject *self, PtObject *const *args, size_t nargs) {

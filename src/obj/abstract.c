@@ -329,7 +329,7 @@ int pt_object_issubclass(PtObject *derived, PtObject *cls) {
         }
         return 0;
     }
-    if (is_type(cls) && pt_tid(cls) != PT_TID_TYPE) {
+    if (pt_tid(cls) != PT_TID_TYPE) {
         PtObject *hook = pt_type_lookup(pt_type(cls), PT_ID(__subclasscheck__));
         if (hook != NULL) {
             PtObject *args[2] = {cls, derived};
@@ -994,7 +994,8 @@ PtObject *pt_object_iter(PtObject *v) {
         }
         return it;
     }
-    if (t->as_sequence != NULL && t->as_sequence->item != NULL) {
+    if ((t->as_sequence != NULL && t->as_sequence->item != NULL) ||
+        ((t->flags & PT_TF_HEAPTYPE) && t->as_mapping != NULL && t->as_mapping->subscript != NULL)) {
         return pt_seqiter_new(v);
     }
     return pt_err_format(pt_exc_TypeError, "'%s' object is not iterable", pt_type_name(t));

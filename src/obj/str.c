@@ -99,6 +99,8 @@ PtObject *pt_str_from_char(uint32_t cp) {
     return s;
 }
 
+// For 1-byte data the result only tells ASCII (the OR of the bytes) from
+// Latin-1 (0xFF): enough to pick the kind, not the exact maximum.
 uint32_t pt_str_max_char(int kind, const void *data, pt_ssize len) {
     uint32_t m = 0;
     if (kind == 1) {
@@ -132,10 +134,10 @@ PtObject *pt_str_from_kind(int kind, const void *data, pt_ssize len) {
     if (len == 0) {
         return pt_str_new_empty();
     }
-    uint32_t maxchar = pt_str_max_char(kind, data, len);
-    if (len == 1 && maxchar < 256) {
-        return pt_str_from_char(maxchar);
+    if (len == 1) {
+        return pt_str_from_char(pt_str_read(kind, data, 0));
     }
+    uint32_t maxchar = pt_str_max_char(kind, data, len);
     PtObject *s = pt_str_new_raw(len, maxchar);
     if (s != NULL) {
         pt_str_copy_chars(pt_str_fast_data(s), pt_str_fast_kind(s), 0, data, kind, 0, len);
@@ -1384,8 +1386,13 @@ typedef struct PtStrIter {
     pt_ssize index;
 } PtStrIter;
 
+// CPython 3.11 names the iterator of an ASCII string differently; the type is
+// registered (given an id) when the first one is allocated.
+static PtType str_ascii_iterator_type;
+
 static PtObject *str_iter(PtObject *s) {
-    PtStrIter *it = (PtStrIter *)pt_object_alloc(&pt_str_iterator_type, sizeof(PtStrIter));
+    PtType *t = pt_str_fast_ascii(s) ? &str_ascii_iterator_type : &pt_str_iterator_type;
+    PtStrIter *it = (PtStrIter *)pt_object_alloc(t, sizeof(PtStrIter));
     if (it == NULL) {
         return NULL;
     }
@@ -1427,6 +1434,16 @@ PtType pt_str_iterator_type = {
     .ob = PT_STATIC_HEADER(TYPE),
     .name = "str_iterator",
     .tid = PT_TID_STR_ITERATOR,
+    .basicsize = sizeof(PtStrIter),
+    .dealloc = str_iter_dealloc,
+    .iter = str_iter_self,
+    .iternext = str_iter_next,
+    .methods = str_iter_methods,
+};
+
+static PtType str_ascii_iterator_type = {
+    .ob = PT_STATIC_HEADER(TYPE),
+    .name = "str_ascii_iterator",
     .basicsize = sizeof(PtStrIter),
     .dealloc = str_iter_dealloc,
     .iter = str_iter_self,

@@ -82,6 +82,8 @@ PtObject *pt_str_new_raw(pt_ssize len, uint32_t maxchar);
 PtObject *pt_str_new_raw_type(PtType *type, pt_ssize len, uint32_t maxchar);
 // New str from `len` characters of width `kind`, narrowed to canonical form.
 PtObject *pt_str_from_kind(int kind, const void *data, pt_ssize len);
+// An upper bound of the characters that picks the right kind (exact for 2- and
+// 4-byte data; for 1-byte data: the OR of the bytes, or 0xFF if any is >= 0x80).
 uint32_t pt_str_max_char(int kind, const void *data, pt_ssize len);
 // New reference to the empty string / the cached 1-character string for `c`.
 PtObject *pt_str_new_empty(void);

@@ -241,17 +241,27 @@ static PtObject *c3_merge(PtType *type, PtObject **seqs, pt_ssize nseqs) {
             // CPython: "Cannot create a consistent method resolution order (MRO) for bases A, B"
             PtStrBuilder sb;
             pt_sb_init(&sb);
-            pt_sb_append_ascii(&sb, "Cannot create a consistent method resolution\norder (MRO) for bases ", 66);
+            const char *head = "Cannot create a consistent method resolution\norder (MRO) for bases ";
+            pt_sb_append_ascii(&sb, head, strlen(head));
             int first = 1;
-            for (pt_ssize i = 0; i < nseqs - 1; i++) {
-                if (heads[i] < pt_list_len(seqs[i])) {
-                    if (!first) {
-                        pt_sb_append_ascii(&sb, ", ", 2);
-                    }
-                    first = 0;
-                    const char *nm = pt_type_name((PtType *)pt_list_get(seqs[i], heads[i]));
-                    pt_sb_append_utf8(&sb, nm, strlen(nm));
+            for (pt_ssize i = 0; i < nseqs; i++) {
+                if (heads[i] >= pt_list_len(seqs[i])) {
+                    continue;
                 }
+                PtObject *h = pt_list_get(seqs[i], heads[i]);
+                int seen = 0;
+                for (pt_ssize j = 0; j < i; j++) {
+                    seen |= heads[j] < pt_list_len(seqs[j]) && pt_list_get(seqs[j], heads[j]) == h;
+                }
+                if (seen) {
+                    continue;
+                }
+                if (!first) {
+                    pt_sb_append_ascii(&sb, ", ", 2);
+                }
+                first = 0;
+                const char *nm = pt_type_name((PtType *)h);
+                pt_sb_append_utf8(&sb, nm, strlen(nm));
             }
             PtObject *msg = pt_sb_finish(&sb);
             if (msg != NULL) {

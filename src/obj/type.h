@@ -68,4 +68,9 @@ PtObject *pt_eval_current_module_name(void);
 // A types.SimpleNamespace holding a copy of `kwargs` (a dict or NULL) (namespace.c).
 PtObject *pt_namespace_new(PtObject *kwargs);
 
+// types.GenericAlias (genericalias.c): `origin[args]`. New reference.
+PtObject *pt_genericalias_new(PtObject *origin, PtObject *args);
+// Start-up: give the builtin generic classes their __class_getitem__. 0 or -1.
+int pt_genericalias_init(void);
+
 #endif  // PT_OBJ_TYPE_H

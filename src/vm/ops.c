@@ -300,13 +300,7 @@ int pt_op_unpack(PtObject *seq, pt_ssize n, PtObject **out) {
     PtObject *extra = pt_iter_next(it);
     if (extra != NULL) {
         pt_decref(extra);
-        pt_ssize len = pt_is_list(seq) || pt_is_tuple(seq) || pt_is_dict(seq) ? pt_object_len(seq) : -1;
-        if (len >= 0) {
-            pt_err_format(pt_exc_ValueError, "too many values to unpack (expected %zd, got %zd)", n, len);
-        } else {
-            pt_err_clear();
-            pt_err_format(pt_exc_ValueError, "too many values to unpack (expected %zd)", n);
-        }
+        pt_err_format(pt_exc_ValueError, "too many values to unpack (expected %zd)", n);
         goto error;
     }
     if (pt_err_occurred()) {

@@ -1,0 +1,2 @@
+print('pkg main:', __name__, __package__)
+X = 42
