@@ -428,7 +428,10 @@ def plot_chart(outdir, png, rows, key, better_high, title, ylabel, refline):
         color = "0x1f77b4"
     script += ("plot \"results.tsv\" using 0:{c}:({color}):xtic(1) with boxes lc rgb variable, \\\n"
                "     \"results.tsv\" using 0:{c}:(sprintf(\"%.2f\", ${c})) "
-               "with labels offset 0,0.7 font \",8\"\n").format(c=col, color=color)
+               "with labels offset 0,0.7 font \",8\", \\\n"
+               "     \"results.tsv\" using 0:({base}):(valid({c}) ? \"\" : \"FAILED\") "
+               "with labels rotate by 90 left font \",8\" tc rgb \"#d62728\"\n"
+               ).format(c=col, color=color, base=ymax * 0.02)
     script_path = os.path.join(outdir, os.path.splitext(png)[0] + ".gp")
     with open(script_path, "w") as f:
         f.write(script)

@@ -1,9 +1,9 @@
 // tools/compdump.c: compile Python files with pith's compiler; disassemble and check them.
 //
 // For each file: compile it as a module. On a compile error print
-//   ERROR Kind|msg|lineno|offset|end_lineno|end_offset
-// (the format of tools/astdump.c, so tools/check_compile.py can compare it
-// with CPython). Otherwise check every code object (recursively through the
+//   ERROR FILE Kind|msg|lineno|offset|end_lineno|end_offset
+// (with -q, "OK FILE" for a file that compiled and passed the checks), so
+// tools/check_compile.py can compare it with CPython. Otherwise check every code object (recursively through the
 // constants): opcodes and arguments in range, jump targets on instruction
 // boundaries, exception-table entries well formed, a location per word; and
 // unless -q, print a disassembly in the style of CPython's dis module.
@@ -19,6 +19,22 @@
 #include "obj/code.h"      // PtCode
 
 static int quiet;
+// COMPDUMP_BOOT_HACK=1 and linking with -Wl,--wrap=pt_object_alloc work around
+// a start-up recursion of the runtime under construction (readying `object`
+// allocates a dict before `dict` is ready): while booting, allocation does not
+// ready the type first.
+static int booting;
+PtObject *__real_pt_object_alloc(PtType *type, size_t size);
+PtObject *__wrap_pt_object_alloc(PtType *type, size_t size);
+PtObject *__wrap_pt_object_alloc(PtType *type, size_t size) {
+    if (booting && !(type->flags & PT_TF_READY)) {
+        type->flags |= PT_TF_READY;
+        PtObject *r = __real_pt_object_alloc(type, size);
+        type->flags &= ~(uint32_t)PT_TF_READY;
+        return r;
+    }
+    return __real_pt_object_alloc(type, size);
+}
 static int failures;
 
 // Weak fallbacks so the tool links while parts of the runtime are unwritten.
@@ -261,6 +277,50 @@ static void dis_code(PtCode *co) {
     printf("\n");
 }
 
+// The .pyc round trip must give back the same code, recursively.
+static int same_code(PtCode *a, PtCode *b) {
+    if (a->ncode != b->ncode || memcmp(a->code, b->code, a->ncode * 4) != 0 ||
+        memcmp(a->locations, b->locations, a->ncode * sizeof(PtLocation)) != 0 ||
+        a->nexc != b->nexc ||
+        (a->nexc && memcmp(a->exctable, b->exctable, a->nexc * sizeof(PtExcEntry))) ||
+        a->flags != b->flags || a->stacksize != b->stacksize || a->nlocals != b->nlocals ||
+        a->nlocalsplus != b->nlocalsplus ||
+        pt_tuple_len(a->consts) != pt_tuple_len(b->consts)) {
+        return 0;
+    }
+    for (pt_ssize i = 0; i < pt_tuple_len(a->consts); i++) {
+        PtObject *x = pt_tuple_get(a->consts, i), *y = pt_tuple_get(b->consts, i);
+        if (pt_tid(x) != pt_tid(y)) {
+            return 0;
+        }
+        if (pt_tid(x) == PT_TID_CODE && !same_code((PtCode *)x, (PtCode *)y)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static void check_marshal(PtCode *co) {
+    PtObject *blob = pt_marshal_dump_code((PtObject *)co, 12345, 678);
+    PtObject *back = NULL;
+    if (blob == NULL) {
+        pt_err_clear();
+        check_fail(co, 0, "marshal dump failed");
+        return;
+    }
+    int r = pt_marshal_load_code(pt_bytes_data(blob), (size_t)pt_bytes_len(blob), 12345, 678, &back);
+    if (r != 1 || !same_code(co, (PtCode *)back)) {
+        check_fail(co, 0, "marshal round trip differs");
+    }
+    // A stale header must be refused quietly.
+    PtObject *none = NULL;
+    if (pt_marshal_load_code(pt_bytes_data(blob), (size_t)pt_bytes_len(blob), 12346, 678, &none) != 0) {
+        check_fail(co, 0, "stale pyc accepted");
+    }
+    pt_xdecref(back);
+    pt_decref(blob);
+}
+
 static void walk(PtCode *co) {
     check_code(co);
     if (!quiet) {
@@ -275,9 +335,9 @@ static void walk(PtCode *co) {
 }
 
 // Print the current SyntaxError in the ERROR format.
-static void print_error(void) {
+static void print_error(const char *path) {
     PtObject *exc = pt_err_fetch();
-    printf("ERROR %s|", pt_type_name_of(exc));
+    printf("ERROR %s %s|", path, pt_type_name_of(exc));
     const char *attrs[] = {"msg", "lineno", "offset", "end_lineno", "end_offset"};
     for (int i = 0; i < 5; i++) {
         PtObject *v = pt_object_getattr_str(exc, attrs[i]);
@@ -315,23 +375,11 @@ int main(int argc, char **argv) {
     memset(&cfg, 0, sizeof cfg);
     cfg.argc = argc;
     cfg.argv = argv;
-    // Work around a start-up recursion in the runtime under construction:
-    // readying `object` allocates a dict before `dict` is ready.
-    if (getenv("COMPDUMP_BOOT_HACK")) {
-        extern int pt_type_table_init(void);
-        extern int pt_type_ready(PtType * t);
-        pt_type_table_init();
-        for (uint32_t i = 2; i < PT_TID_BUILTIN_COUNT; i++) {
-            pt_type_table[i]->flags |= PT_TF_READY;
-        }
-        pt_type_ready(pt_type_table[PT_TID_OBJECT]);
-        for (uint32_t i = 2; i < PT_TID_BUILTIN_COUNT; i++) {
-            pt_type_table[i]->flags &= ~(uint32_t)PT_TF_READY;
-        }
-    }
+    booting = getenv("COMPDUMP_BOOT_HACK") != NULL;
     if (pt_init(&cfg) < 0) {
         return 3;
     }
+    booting = 0;
     int mode = PT_MODE_EXEC, status = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-q") == 0) {
@@ -356,16 +404,22 @@ int main(int argc, char **argv) {
         pt_decref(fn);
         free(src);
         if (code == NULL) {
-            print_error();
+            print_error(argv[i]);
+            fflush(stdout);
             status = status ? status : 1;
             continue;
         }
         int before = failures;
         walk((PtCode *)code);
+        check_marshal((PtCode *)code);
         if (failures > before) {
             fprintf(stderr, "in file %s\n", argv[i]);
+            printf("BAD %s\n", argv[i]);
             status = 2;
+        } else if (quiet) {
+            printf("OK %s\n", argv[i]);
         }
+        fflush(stdout);
         pt_decref(code);
     }
     return status;

@@ -22,6 +22,7 @@ typedef struct PtConfig {
     int unbuffered;     // -u
     int inspect;        // -i
     int verbose;
+    int dont_write_bytecode; // -B, PITHDONTWRITEBYTECODE (or PYTHONDONTWRITEBYTECODE)
     const char *xoptions[16];  // -X options, NULL-terminated
 } PtConfig;
 

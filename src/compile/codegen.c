@@ -1043,7 +1043,7 @@ static int depth_block(CgCompiler *c, DepthWork *w, CgBlock *b) {
             } else if (h->depth != hd) {
                 w->bad = 1;
             }
-            if (depth_push(c, w, h->target, hd + h->lasti + 1) < 0) {
+            if (h->target != NULL && depth_push(c, w, h->target, hd + h->lasti + 1) < 0) {
                 return -1;
             }
             continue;

@@ -250,6 +250,9 @@ int cg_forbidden_name(CgCompiler *c, const char *name, PtExprCtx ctx);
 int cg_call_helper(CgCompiler *c, int n, PtExprSeq args, PtKeywordSeq keywords);
 int cg_add_yield_from(CgCompiler *c, int await);
 int cg_unpack_helper(CgCompiler *c, PtExprSeq elts);
+// An iterated operand (`for` iterable, last `in` operand): list displays
+// become tuples, constant sets frozensets.
+int cg_iter_operand(CgCompiler *c, PtExpr *e);
 // Load the annotation `e`: its source text under the annotations future, else its value.
 int cg_annotation(CgCompiler *c, PtExpr *e);
 int cg_default_arguments(CgCompiler *c, PtArguments *args);

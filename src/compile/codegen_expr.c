@@ -371,36 +371,50 @@ static int emit_compare(CgCompiler *c, PtCmpOp op) {
     return -1;
 }
 
-// A comparator: `x in [a, b]` builds a tuple, `x in {1, 2}` loads a frozenset.
-static int cg_comparator(CgCompiler *c, PtCmpOp op, PtExpr *e) {
-    if ((op == PT_CMP_IN || op == PT_CMP_NOTIN) &&
-        (e->kind == PT_EXPR_LIST || e->kind == PT_EXPR_SET)) {
-        PtExprSeq elts = e->kind == PT_EXPR_LIST ? e->v.seq.elts : e->v.set.elts;
-        int err = 0;
-        PtObject *t = const_items(c, elts, &err);
-        if (err) {
-            return -1;
+// An operand that is only iterated or searched: a list display becomes a
+// tuple (a constant one if it can), a set of constants a frozenset
+// (CPython's fold_iter). Used for `for` iterables and the last operand of
+// `in` / `not in`.
+int cg_iter_operand(CgCompiler *c, PtExpr *e) {
+    if (e->kind != PT_EXPR_LIST && e->kind != PT_EXPR_SET) {
+        return cg_expr(c, e);
+    }
+    PtExprSeq elts = e->kind == PT_EXPR_LIST ? e->v.seq.elts : e->v.set.elts;
+    for (int i = 0; i < elts.len; i++) {
+        if (elts.items[i]->kind == PT_EXPR_STARRED) {
+            return cg_expr(c, e);
         }
-        if (t != NULL) {
-            if (e->kind == PT_EXPR_SET) {
-                PtObject *fs = pt_frozenset_new(t);
-                pt_decref(t);
-                t = fs;
-            }
-            PtLocation saved = c->u->loc;
-            cg_set_loc(c, e->pos);
-            int r = cg_load_const_steal(c, t);
-            c->u->loc = saved;
-            return r;
+    }
+    int err = 0;
+    PtObject *t = const_items(c, elts, &err);
+    if (err) {
+        return -1;
+    }
+    PtLocation saved = c->u->loc;
+    cg_set_loc(c, e->pos);
+    int r;
+    if (t != NULL) {
+        if (e->kind == PT_EXPR_SET) {
+            PtObject *fs = pt_frozenset_new(t);
+            pt_decref(t);
+            t = fs;
         }
-        if (e->kind == PT_EXPR_LIST) {
-            PtLocation saved = c->u->loc;
-            cg_set_loc(c, e->pos);
-            int r = starunpack(c, elts, 0, PT_OP_BUILD_LIST, PT_OP_LIST_APPEND, PT_OP_LIST_EXTEND,
-                               1);
-            c->u->loc = saved;
-            return r;
-        }
+        r = cg_load_const_steal(c, t);
+    } else if (e->kind == PT_EXPR_LIST) {
+        r = starunpack(c, elts, 0, PT_OP_BUILD_LIST, PT_OP_LIST_APPEND, PT_OP_LIST_EXTEND, 1);
+    } else {
+        r = cg_expr(c, e);
+    }
+    c->u->loc = saved;
+    return r;
+}
+
+// Comparator `i` of a comparison: only the last one may be rewritten.
+static int cg_comparator(CgCompiler *c, PtExpr *cmp, int i) {
+    PtCmpOp op = cmp->v.compare.ops.items[i];
+    PtExpr *e = cmp->v.compare.comparators.items[i];
+    if (i == cmp->v.compare.ops.len - 1 && (op == PT_CMP_IN || op == PT_CMP_NOTIN)) {
+        return cg_iter_operand(c, e);
     }
     return cg_expr(c, e);
 }
@@ -411,7 +425,7 @@ static int cg_compare(CgCompiler *c, PtExpr *e) {
         return -1;
     }
     if (n == 0) {
-        if (cg_comparator(c, e->v.compare.ops.items[0], e->v.compare.comparators.items[0]) < 0) {
+        if (cg_comparator(c, e, 0) < 0) {
             return -1;
         }
         return emit_compare(c, e->v.compare.ops.items[0]);
@@ -421,14 +435,14 @@ static int cg_compare(CgCompiler *c, PtExpr *e) {
         return -1;
     }
     for (int i = 0; i < n; i++) {
-        if (cg_comparator(c, e->v.compare.ops.items[i], e->v.compare.comparators.items[i]) < 0 ||
+        if (cg_comparator(c, e, i) < 0 ||
             cg_emit(c, PT_OP_SWAP, 2) < 0 || cg_emit(c, PT_OP_COPY, 2) < 0 ||
             emit_compare(c, e->v.compare.ops.items[i]) < 0 ||
             cg_emit_jump(c, PT_OP_JUMP_IF_FALSE_OR_POP, cleanup) < 0 || cg_next_block(c) < 0) {
             return -1;
         }
     }
-    if (cg_comparator(c, e->v.compare.ops.items[n], e->v.compare.comparators.items[n]) < 0 ||
+    if (cg_comparator(c, e, n) < 0 ||
         emit_compare(c, e->v.compare.ops.items[n]) < 0 ||
         cg_emit_jump_noline(c, PT_OP_JUMP, end) < 0) {
         return -1;
@@ -559,14 +573,14 @@ int cg_jump_if(CgCompiler *c, PtExpr *e, CgBlock *target, int cond) {
             return -1;
         }
         for (int i = 0; i < n; i++) {
-            if (cg_comparator(c, e->v.compare.ops.items[i], e->v.compare.comparators.items[i]) < 0 ||
+            if (cg_comparator(c, e, i) < 0 ||
                 cg_emit(c, PT_OP_SWAP, 2) < 0 || cg_emit(c, PT_OP_COPY, 2) < 0 ||
                 emit_compare(c, e->v.compare.ops.items[i]) < 0 ||
                 cg_emit_jump(c, PT_OP_POP_JUMP_IF_FALSE, cleanup) < 0 || cg_next_block(c) < 0) {
                 return -1;
             }
         }
-        if (cg_comparator(c, e->v.compare.ops.items[n], e->v.compare.comparators.items[n]) < 0 ||
+        if (cg_comparator(c, e, n) < 0 ||
             emit_compare(c, e->v.compare.ops.items[n]) < 0 ||
             cg_emit_jump(c, cond ? PT_OP_POP_JUMP_IF_TRUE : PT_OP_POP_JUMP_IF_FALSE, target) < 0 ||
             cg_next_block(c) < 0 || cg_emit_jump_noline(c, PT_OP_JUMP, end) < 0) {
@@ -1201,7 +1215,7 @@ static int comp_sync_generator(CgCompiler *c, PtComprehensionSeq gens, int index
                 return -1;
             }
             start = NULL;
-        } else if (cg_expr(c, gen->iter) < 0 || cg_emit(c, PT_OP_GET_ITER, 0) < 0) {
+        } else if (cg_iter_operand(c, gen->iter) < 0 || cg_emit(c, PT_OP_GET_ITER, 0) < 0) {
             return -1;
         }
     }
@@ -1314,7 +1328,7 @@ static int cg_comprehension(CgCompiler *c, PtExpr *e, const char *name, PtCompre
     }
     int r = cg_make_closure(c, code, 0);
     pt_decref(code);
-    if (r < 0 || cg_expr(c, outer->iter) < 0 ||
+    if (r < 0 || (outer->is_async ? cg_expr(c, outer->iter) : cg_iter_operand(c, outer->iter)) < 0 ||
         cg_emit(c, outer->is_async ? PT_OP_GET_AITER : PT_OP_GET_ITER, 0) < 0 ||
         cg_emit(c, PT_OP_CALL, 0) < 0) {
         return -1;

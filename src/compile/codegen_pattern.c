@@ -159,23 +159,38 @@ static int compare_and_fail(CgCompiler *c, PatternContext *pc, int cmp) {
 
 // ---- Value and singleton patterns ----
 
-// A literal or constant expression (folded), or a dotted name.
+static int is_number(const PtExpr *e) {
+    return e->kind == PT_EXPR_CONSTANT &&
+           (e->v.constant.kind == PT_CONST_INT || e->v.constant.kind == PT_CONST_FLOAT ||
+            e->v.constant.kind == PT_CONST_IMAG);
+}
+
+static int is_signed_number(const PtExpr *e) {
+    if (e->kind == PT_EXPR_UNARYOP && e->v.unaryop.op == PT_UNARY_USUB) {
+        e = e->v.unaryop.operand;
+    }
+    return is_number(e);
+}
+
+// A value pattern's expression: a literal (`-1`, `1+2j` included, as the
+// parser allows them), or a dotted name. *is_const: a literal.
 static int match_value_expr(CgCompiler *c, PtExpr *e, int *is_const) {
-    *is_const = 0;
+    *is_const = 1;
     if (e->kind == PT_EXPR_ATTRIBUTE) {
+        *is_const = 0;
         return 1;
     }
-    int err = 0;
-    PtObject *v = cg_fold(c, e, &err);
-    if (err) {
-        return -1;
+    if (e->kind == PT_EXPR_CONSTANT || is_signed_number(e)) {
+        return 1;
     }
-    if (v == NULL) {
-        return 0;
+    if (e->kind == PT_EXPR_BINOP &&
+        (e->v.binop.op == PT_OP_ADD || e->v.binop.op == PT_OP_SUB) &&
+        is_signed_number(e->v.binop.left) && e->v.binop.right->kind == PT_EXPR_CONSTANT &&
+        e->v.binop.right->v.constant.kind == PT_CONST_IMAG) {
+        return 1;
     }
-    pt_decref(v);
-    *is_const = 1;
-    return 1;
+    *is_const = 0;
+    return 0;
 }
 
 static int pattern_value(CgCompiler *c, PtPattern *p, PatternContext *pc) {
@@ -326,7 +341,7 @@ static int check_mapping_key(CgCompiler *c, PtExpr *key, PtObject **seen, int *n
     int err = 0;
     PtObject *v = cg_fold(c, key, &err);
     if (v == NULL) {
-        return -1;
+        return err ? -1 : 0;  // a literal the runtime cannot fold: no duplicate check
     }
     for (int i = 0; i < *nseen; i++) {
         int eq = pt_object_richcompare_bool(seen[i], v, PT_EQ);

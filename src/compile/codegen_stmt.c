@@ -360,9 +360,14 @@ int cg_unwind_fblock(CgCompiler *c, CgFBlock *info, int preserve_tos) {
         return 0;
     }
     case CG_FB_HANDLER_CLEANUP:
+        if (info->datum) {
+            pop_handlers(c, info, 1);
+        }
+        if (preserve_tos && cg_emit(c, PT_OP_SWAP, 2) < 0) {
+            return -1;
+        }
         pop_handlers(c, info, info->datum ? 2 : 1);
-        if ((preserve_tos && cg_emit(c, PT_OP_SWAP, 2) < 0) ||
-            cg_emit(c, PT_OP_POP_EXCEPT, 0) < 0) {
+        if (cg_emit(c, PT_OP_POP_EXCEPT, 0) < 0) {
             return -1;
         }
         if (info->datum && store_none_and_delete(c, (const char *)info->datum) < 0) {
@@ -525,7 +530,7 @@ static int cg_for(CgCompiler *c, PtStmt *s) {
             *end = cg_new_block(c);
     if (start == NULL || body == NULL || cleanup == NULL || end == NULL ||
         cg_push_fblock(c, CG_FB_FOR_LOOP, start, end, NULL) < 0 ||
-        cg_expr(c, s->v.for_.iter) < 0 || cg_emit(c, PT_OP_GET_ITER, 0) < 0) {
+        cg_iter_operand(c, s->v.for_.iter) < 0 || cg_emit(c, PT_OP_GET_ITER, 0) < 0) {
         return -1;
     }
     cg_use_block(c, start);

@@ -232,6 +232,9 @@ static PtObject *compile_in_arena(PtArena *arena, const char *source, size_t len
     FutureInfo fi;
     memset(&fi, 0, sizeof fi);
     if (future_parse(&fi, mod) < 0) {
+        // CPython gives these errors a start but no end column.
+        fi.pos.end_lineno = fi.pos.lineno;
+        fi.pos.end_col_offset = -1;
         return raise_at(fi.msg, fi.pos, filename, source, len);
     }
     flags |= fi.flags;

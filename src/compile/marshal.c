@@ -74,7 +74,7 @@ static int w_reserve(Writer *w, size_t n) {
 }
 
 static void w_bytes(Writer *w, const void *p, size_t n) {
-    if (w_reserve(w, n) == 0) {
+    if (n > 0 && w_reserve(w, n) == 0) {
         memcpy(w->buf + w->len, p, n);
         w->len += n;
     }

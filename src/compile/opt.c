@@ -373,11 +373,14 @@ static void mark_reachable(CgUnit *u) {
             for (int i = 0; i < b->n; i++) {
                 CgInstr *in = &b->instrs[i];
                 CgBlock *t = in->target;
-                if (in->op == CG_SETUP) {
-                    t = in->handler->target;
-                }
+                // A handler is live only if a live instruction is protected by it.
+                CgBlock *h = in->op != CG_SETUP && in->handler != NULL ? in->handler->target : NULL;
                 if (t != NULL && !t->reachable) {
                     t->reachable = 1;
+                    changed = 1;
+                }
+                if (h != NULL && !h->reachable) {
+                    h->reachable = 1;
                     changed = 1;
                 }
                 if (cg_is_uncond_exit(in->op)) {
@@ -423,11 +426,11 @@ static void unlink_empty_blocks(CgUnit *u) {
                     in->target = t;
                 }
             }
-            if (in->op == CG_SETUP) {
-                CgBlock *t = next_nonempty(in->handler->target);
-                if (t != NULL) {
-                    in->handler->target = t;
-                }
+            if (in->op == CG_SETUP && in->handler->target != NULL) {
+                // A handler nothing live is protected by is dropped.
+                CgBlock *t = in->handler->target->reachable ? next_nonempty(in->handler->target)
+                                                            : NULL;
+                in->handler->target = t;
             }
         }
     }
@@ -491,7 +494,7 @@ static void count_preds(CgUnit *u) {
             if (in->target != NULL) {
                 in->target->preds++;
             }
-            if (in->op == CG_SETUP) {
+            if (in->op == CG_SETUP && in->handler->target != NULL) {
                 in->handler->target->preds += 2;  // never treated as a single predecessor
             }
             if (cg_is_uncond_exit(in->op)) {
@@ -516,6 +519,12 @@ int cg_optimize(CgCompiler *c, CgUnit *u) {
     remove_redundant_jumps(u);
     remove_nops(u);
     unlink_empty_blocks(u);
+    remove_redundant_jumps(u);
+    remove_nops(u);
+    unlink_empty_blocks(u);
+    // Threading and NOP removal can orphan blocks and handlers: sweep again.
+    thread_jumps(u);
+    mark_reachable(u);
     remove_redundant_jumps(u);
     remove_nops(u);
     unlink_empty_blocks(u);

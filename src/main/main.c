@@ -147,6 +147,8 @@ int main(int argc, char **argv) {
                 cfg.verbose++;
                 break;
             case 'B':
+                cfg.dont_write_bytecode = 1;
+                break;
             case 's':
             case 'S':
             case 'O':

@@ -558,7 +558,7 @@ static PtObject *builtin_getattr(PtObject *self, PtObject *const *args, size_t n
         return NULL;
     }
     if (!pt_is_str(args[1])) {
-        return pt_err_set_string(pt_exc_TypeError, "getattr(): attribute name must be string");
+        return pt_err_format(pt_exc_TypeError, "attribute name must be string, not '%s'", pt_type_name_of(args[1]));
     }
     if (nargs == 2) {
         return pt_object_getattr(args[0], args[1]);
@@ -590,7 +590,7 @@ static PtObject *builtin_hasattr(PtObject *self, PtObject *const *args, size_t n
         return NULL;
     }
     if (!pt_is_str(args[1])) {
-        return pt_err_set_string(pt_exc_TypeError, "hasattr(): attribute name must be string");
+        return pt_err_format(pt_exc_TypeError, "attribute name must be string, not '%s'", pt_type_name_of(args[1]));
     }
     PtObject *r = NULL;
     int found = pt_object_lookup_attr(args[0], args[1], &r);

@@ -405,7 +405,7 @@ static int call_special(PtObject *v, PtObject *name, PtObject **out) {
 
 static PtObject *floor_or_ceil(PtObject *arg, PtObject *name, double (*f)(double)) {
     if (pt_is_smallint(arg)) {
-        return arg;
+        return pt_newref(arg);
     }
     if (pt_is_float_exact(arg)) {
         return pt_int_from_double(f(pt_float_value(arg)));
@@ -491,13 +491,27 @@ static int log_helper(PtObject *arg, LogFn f, double *out) {
             domain_error();
             return -1;
         }
-        if (pt_int_bit_length(arg) > 1000) {
-            double m;
-            int64_t e;
-            int_frexp(arg, &m, &e);
-            *out = f(m) + f(2.0) * (double)e;
-            return 0;
+        double d = pt_int_bit_length(arg) <= 1024 ? pt_int_as_double(arg) : -1.0;
+        if (d != -1.0 || !pt_err_occurred()) {
+            if (d == -1.0) {
+                // Too large for a double: log(m * 2**e) == log(m) + e * log(2).
+                double m;
+                int64_t e;
+                int_frexp(arg, &m, &e);
+                *out = f(m) + f(2.0) * (double)e;
+                return 0;
+            }
+            return log_double(d, f, out);
         }
+        if (!pt_err_matches(pt_exc_OverflowError)) {
+            return -1;
+        }
+        pt_err_clear();
+        double m;
+        int64_t e;
+        int_frexp(arg, &m, &e);
+        *out = f(m) + f(2.0) * (double)e;
+        return 0;
     }
     double x;
     if (get_double(arg, &x) < 0) {

@@ -13,6 +13,7 @@
 
 #include "pith.h"        // the object API
 #include "pith/structseq.h"  // sys.version_info and friends
+#include "pith/bigint.h"     // the int/str digit limit
 #include "obj/type.h"    // pt_type_ready
 #include "vm/eval.h"     // pt_eval_get_frame
 #include "vm/import.h"   // pt_import_builtin_names
@@ -101,6 +102,24 @@ static PtObject *stream_write(PtObject *self, PtObject *arg) {
     }
     pt_xdecref(bytes);
     return pt_int_from_ssize(pt_str_len(arg));
+}
+
+static PtObject *stream_writelines(PtObject *self, PtObject *lines) {
+    PtObject *it = pt_object_iter(lines), *line;
+    if (it == NULL) {
+        return NULL;
+    }
+    while ((line = pt_iter_next(it)) != NULL) {
+        PtObject *r = stream_write(self, line);
+        pt_decref(line);
+        if (r == NULL) {
+            pt_decref(it);
+            return NULL;
+        }
+        pt_decref(r);
+    }
+    pt_decref(it);
+    return pt_err_occurred() ? NULL : pt_newref(pt_None);
 }
 
 static PtObject *stream_flush(PtObject *self, PtObject *unused) {
@@ -291,6 +310,7 @@ static const PtGetSetDef stream_getset[] = {
 
 static const PtMethodDef stream_methods[] = {
     {"write", PT_FN(stream_write), PT_METH_O, NULL},
+    {"writelines", PT_FN(stream_writelines), PT_METH_O, NULL},
     {"flush", PT_FN(stream_flush), PT_METH_NOARGS, NULL},
     {"readline", PT_FN(stream_readline), PT_METH_FAST, NULL},
     {"read", PT_FN(stream_read), PT_METH_FAST, NULL},
@@ -344,6 +364,7 @@ void pt_sys_flush_std(void) {
     if (in == NULL || in->sysdict == NULL) {
         return;
     }
+    PtObject *pending = pt_err_fetch();  // flushing must not see (or lose) a pending exception
     const char *names[] = {"stdout", "stderr"};
     for (int i = 0; i < 2; i++) {
         PtObject *f = pt_dict_get_cstr(in->sysdict, names[i]);
@@ -359,6 +380,7 @@ void pt_sys_flush_std(void) {
             pt_decref(r);
         }
     }
+    pt_err_restore(pending);
 }
 
 // ---- Functions ----
@@ -424,6 +446,11 @@ static PtObject *sys_intern(PtObject *self, PtObject *s) {
 static PtObject *sys_getsizeof(PtObject *self, PtObject *const *args, size_t nargs) {
     if (pt_check_nargs("getsizeof", nargs, 1, 2) < 0) {
         return NULL;
+    }
+    if (!pt_is_heap(args[0])) {
+        // A small int or an immediate float is the 8-byte value word itself:
+        // that is all it costs wherever it is stored (docs/internals/memory.md).
+        return pt_int_from_i64((int64_t)sizeof(PtObject *));
     }
     PtObject *f = pt_type_lookup(pt_type(args[0]), PT_ID(__sizeof__));
     if (f == NULL) {
@@ -548,7 +575,28 @@ static PtObject *sys_import_stats(PtObject *self, PtObject *unused) {
     return d;
 }
 
+// pith has no limit on int/str conversion lengths by default (GMP makes them
+// fast); a program may set CPython 3.11's limit and then gets its errors.
+static PtObject *sys_set_int_max_str_digits(PtObject *self, PtObject *const *args, size_t nargs,
+                                            PtObject *kwnames) {
+    int64_t n;
+    static const char *const kwlist[] = {"maxdigits", NULL};
+    if (pt_parse_args(args, nargs, kwnames, "L:set_int_max_str_digits", kwlist, &n) < 0) {
+        return NULL;
+    }
+    if (pt_int_set_max_str_digits(n) < 0) {
+        return NULL;
+    }
+    return pt_newref(pt_None);
+}
+
+static PtObject *sys_get_int_max_str_digits(PtObject *self, PtObject *u) {
+    return pt_int_from_i64(pt_int_get_max_str_digits());
+}
+
 static const PtMethodDef sys_methods[] = {
+    {"set_int_max_str_digits", PT_FN(sys_set_int_max_str_digits), PT_METH_FASTKW, NULL},
+    {"get_int_max_str_digits", PT_FN(sys_get_int_max_str_digits), PT_METH_NOARGS, NULL},
     {"exit", PT_FN(sys_exit), PT_METH_FAST, "Exit the interpreter by raising SystemExit(status)."},
     {"getrecursionlimit", PT_FN(sys_getrecursionlimit), PT_METH_NOARGS, NULL},
     {"setrecursionlimit", PT_FN(sys_setrecursionlimit), PT_METH_O, NULL},
@@ -561,9 +609,7 @@ static const PtMethodDef sys_methods[] = {
     {"getdefaultencoding", PT_FN(sys_getdefaultencoding), PT_METH_NOARGS, NULL},
     {"getfilesystemencoding", PT_FN(sys_getdefaultencoding), PT_METH_NOARGS, NULL},
     {"displayhook", PT_FN(sys_displayhook), PT_METH_O, NULL},
-    {"__displayhook__", PT_FN(sys_displayhook), PT_METH_O, NULL},
     {"excepthook", PT_FN(sys_excepthook), PT_METH_FAST, NULL},
-    {"__excepthook__", PT_FN(sys_excepthook), PT_METH_FAST, NULL},
     {"_import_stats", PT_FN(sys_import_stats), PT_METH_NOARGS, "pith: import compile/cache counters."},
     {NULL, NULL, 0, NULL},
 };
@@ -665,7 +711,7 @@ static int sys_exec(PtObject *m) {
         pt_module_add_int(m, "hexversion", 0x030B07F0) < 0 || pt_module_add_int(m, "api_version", 1013) < 0 ||
         pt_module_add_str(m, "copyright", "Copyright (c) the pith authors.") < 0 ||
         pt_module_add_str(m, "platlibdir", "lib") < 0 || pt_module_add_str(m, "abiflags", "") < 0 ||
-        pt_module_add(m, "dont_write_bytecode", pt_False) < 0 ||
+        pt_module_add(m, "dont_write_bytecode", pt_bool(cfg != NULL && cfg->dont_write_bytecode)) < 0 ||
         pt_module_add_str(m, "executable", cfg != NULL && cfg->executable ? cfg->executable : "") < 0 ||
         pt_module_add_str(m, "prefix", cfg != NULL && cfg->prefix ? cfg->prefix : "/usr/local") < 0 ||
         pt_module_add_str(m, "exec_prefix", cfg != NULL && cfg->prefix ? cfg->prefix : "/usr/local") < 0 ||
@@ -714,7 +760,7 @@ static int sys_exec(PtObject *m) {
     if (add_structseq(m, "float_info", &float_info_type, "sys.float_info", float_info_fields, 11, fi) < 0) {
         return -1;
     }
-    PtObject *ii[4] = {pt_int_from_i64(30), pt_int_from_i64(4), pt_int_from_i64(0), pt_int_from_i64(0)};
+    PtObject *ii[4] = {pt_int_from_i64(30), pt_int_from_i64(4), pt_int_from_i64(4300), pt_int_from_i64(640)};
     if (add_structseq(m, "int_info", &int_info_type, "sys.int_info", int_info_fields, 4, ii) < 0) {
         return -1;
     }
@@ -752,7 +798,14 @@ static int sys_exec(PtObject *m) {
         return -1;
     }
     pt_decref(impl);
-    in->sysdict = pt_module_dict(m);
+    // The originals stay reachable as __displayhook__ / __excepthook__ (same objects).
+    PtObject *d = pt_module_dict(m);
+    if (pt_dict_set_cstr(d, "__displayhook__", pt_dict_get_cstr(d, "displayhook")) < 0 ||
+        pt_dict_set_cstr(d, "__excepthook__", pt_dict_get_cstr(d, "excepthook")) < 0 ||
+        pt_module_add_str(m, "float_repr_style", "short") < 0) {
+        return -1;
+    }
+    in->sysdict = d;
     return 0;
 }
 

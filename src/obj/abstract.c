@@ -129,10 +129,9 @@ PtObject *pt_object_format(PtObject *v, PtObject *spec) {
     return r;
 }
 
-const char *pt_type_name(PtType *t) {
-    const char *dot = strrchr(t->name, '.');
-    return dot != NULL && !(t->flags & PT_TF_HEAPTYPE) ? dot + 1 : t->name;
-}
+// The name CPython's messages use: tp_name, which for C types defined in a
+// module includes the module ("collections.deque"). __name__ strips it.
+const char *pt_type_name(PtType *t) { return t->name; }
 
 const char *pt_type_name_of(PtObject *v) { return pt_type_name(pt_type(v)); }
 
@@ -713,9 +712,17 @@ PtObject *pt_number_power(PtObject *a, PtObject *b, PtObject *mod) {
     if (mod == pt_None) {
         return pt_number_binop(a, b, PT_BINOP_POW);
     }
-    PtType *ta = pt_type(a);
-    if (ta->as_number != NULL && ta->as_number->pow != NULL) {
-        PtObject *r = ta->as_number->pow(a, b, mod);
+    // Three-argument pow: try each operand's type in turn, as CPython does.
+    PtType *types[3] = {pt_type(a), pt_type(b), pt_type(mod)};
+    for (int i = 0; i < 3; i++) {
+        int seen = 0;
+        for (int j = 0; j < i; j++) {
+            seen |= types[j] == types[i];
+        }
+        if (seen || types[i]->as_number == NULL || types[i]->as_number->pow == NULL) {
+            continue;
+        }
+        PtObject *r = types[i]->as_number->pow(a, b, mod);
         if (r != pt_NotImplemented) {
             return r;
         }

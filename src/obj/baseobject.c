@@ -33,12 +33,12 @@ static PtObject *object_new(PtType *type, PtObject *const *args, size_t nargs, P
         PtObject *abs = pt_dict_get_cstr(type->dict, "__abstractmethods__");
         PtObject *sorted = abs != NULL ? pt_seq_list(abs) : NULL;
         if (sorted != NULL && pt_list_sort(sorted) == 0) {
-            PtObject *sep = pt_str_from_cstr("', '");
+            PtObject *sep = pt_str_from_cstr(", ");
             PtObject *joined = sep != NULL ? pt_str_join(sep, sorted) : NULL;
             pt_xdecref(sep);
             if (joined != NULL) {
                 pt_err_format(pt_exc_TypeError,
-                              "Can't instantiate abstract class %s with abstract method%s '%U'", pt_type_name(type),
+                              "Can't instantiate abstract class %s with abstract method%s %U", pt_type_name(type),
                               pt_list_len(sorted) > 1 ? "s" : "", joined);
                 pt_decref(joined);
             }
@@ -234,8 +234,156 @@ error:
     return NULL;
 }
 
-// __reduce_ex__: copyreg-style reconstruction for protocol >= 2.
+// object.__getstate__: the instance __dict__ (a copy) or None, plus the
+// __slots__ values as a second dict when the class has slots.
+static PtObject *object_getstate(PtObject *self, PtObject *unused) {
+    PtObject *d = pt_instance_dict(self, 0);
+    PtObject *state = d != NULL && pt_dict_len(d) > 0 ? pt_dict_copy(d) : pt_newref(pt_None);
+    if (state == NULL) {
+        return NULL;
+    }
+    PtObject *slots = NULL;
+    for (PtType *t = pt_type(self); t != NULL && (t->flags & PT_TF_HEAPTYPE); t = t->base) {
+        if (t->ht_slots == NULL) {
+            continue;
+        }
+        for (pt_ssize i = 0; i < pt_tuple_len(t->ht_slots); i++) {
+            PtObject *name = pt_tuple_get(t->ht_slots, i), *v = NULL;
+            int r = pt_object_lookup_attr(self, name, &v);
+            if (r < 0) {
+                goto error;
+            }
+            if (r == 0) {
+                continue;
+            }
+            if (slots == NULL && (slots = pt_dict_new()) == NULL) {
+                pt_decref(v);
+                goto error;
+            }
+            r = pt_dict_set(slots, name, v);
+            pt_decref(v);
+            if (r < 0) {
+                goto error;
+            }
+        }
+    }
+    if (slots != NULL) {
+        PtObject *pair = pt_tuple_pack(2, state, slots);
+        pt_decref(state);
+        pt_decref(slots);
+        return pair;
+    }
+    return state;
+error:
+    pt_decref(state);
+    pt_xdecref(slots);
+    return NULL;
+}
+
+// Protocol 2+ reduction: (copyreg.__newobj__, (cls, *args), state, listitems, dictitems).
+static PtObject *reduce_newobj(PtObject *self) {
+    PtObject *copyreg = pt_import("copyreg");
+    if (copyreg == NULL) {
+        return NULL;
+    }
+    PtObject *args = NULL, *kwargs = NULL, *newobj = NULL, *newargs = NULL, *state = NULL, *r = NULL;
+    PtObject *listitems = pt_newref(pt_None), *dictitems = pt_newref(pt_None);
+    PtObject *gna = NULL;
+    int has = pt_object_lookup_attr(self, pt_str_id("__getnewargs_ex__"), &gna);
+    if (has < 0) {
+        goto done;
+    }
+    if (has) {
+        PtObject *pair = pt_object_call0(gna);
+        pt_decref(gna);
+        if (pair == NULL) {
+            goto done;
+        }
+        if (!pt_is_tuple(pair) || pt_tuple_len(pair) != 2) {
+            pt_decref(pair);
+            pt_err_set_string(pt_exc_TypeError, "__getnewargs_ex__ should return a tuple of length 2");
+            goto done;
+        }
+        args = pt_newref(pt_tuple_get(pair, 0));
+        kwargs = pt_newref(pt_tuple_get(pair, 1));
+        pt_decref(pair);
+    } else {
+        has = pt_object_lookup_attr(self, pt_str_id("__getnewargs__"), &gna);
+        if (has < 0) {
+            goto done;
+        }
+        args = has ? pt_object_call0(gna) : pt_tuple_new(0);
+        pt_xdecref(gna);
+        if (args == NULL) {
+            goto done;
+        }
+        if (!pt_is_tuple(args)) {
+            pt_err_format(pt_exc_TypeError, "__getnewargs__ should return a tuple, not '%s'", pt_type_name_of(args));
+            goto done;
+        }
+    }
+    if (kwargs != NULL && pt_is_dict(kwargs) && pt_dict_len(kwargs) > 0) {
+        newobj = pt_object_getattr_str(copyreg, "__newobj_ex__");
+        newargs = newobj != NULL ? pt_tuple_pack(3, (PtObject *)pt_type(self), args, kwargs) : NULL;
+    } else {
+        newobj = pt_object_getattr_str(copyreg, "__newobj__");
+        pt_ssize n = pt_tuple_len(args);
+        newargs = newobj != NULL ? pt_tuple_new(n + 1) : NULL;
+        if (newargs != NULL) {
+            pt_tuple_set_steal(newargs, 0, pt_newref((PtObject *)pt_type(self)));
+            for (pt_ssize i = 0; i < n; i++) {
+                pt_tuple_set_steal(newargs, i + 1, pt_newref(pt_tuple_get(args, i)));
+            }
+        }
+    }
+    if (newargs == NULL) {
+        goto done;
+    }
+    state = pt_object_call_method_str(self, "__getstate__", NULL, 0);
+    if (state == NULL) {
+        goto done;
+    }
+    if (pt_is_list(self)) {
+        pt_setref(&listitems, pt_object_iter(self));
+        if (listitems == NULL) {
+            goto done;
+        }
+    }
+    if (pt_is_dict(self)) {
+        PtObject *items = pt_object_call_method_str(self, "items", NULL, 0);
+        pt_setref(&dictitems, items != NULL ? pt_object_iter(items) : NULL);
+        pt_xdecref(items);
+        if (dictitems == NULL) {
+            goto done;
+        }
+    }
+    r = pt_tuple_pack(5, newobj, newargs, state, listitems, dictitems);
+done:
+    pt_decref(copyreg);
+    pt_xdecref(args);
+    pt_xdecref(kwargs);
+    pt_xdecref(newobj);
+    pt_xdecref(newargs);
+    pt_xdecref(state);
+    pt_xdecref(listitems);
+    pt_xdecref(dictitems);
+    return r;
+}
+
 static PtObject *object_reduce_ex(PtObject *self, PtObject *protocol) {
+    int64_t proto = pt_int_as_i64(protocol);
+    if (proto == -1 && pt_err_occurred()) {
+        return NULL;
+    }
+    // A class overriding __reduce__ (but not __reduce_ex__) gets its __reduce__.
+    PtObject *reduce = pt_type_lookup(pt_type(self), pt_str_id("__reduce__"));
+    PtObject *base_reduce = pt_dict_get_cstr(pt_object_type.dict, "__reduce__");
+    if (reduce != NULL && reduce != base_reduce) {
+        return pt_object_call_method_str(self, "__reduce__", NULL, 0);
+    }
+    if (proto >= 2) {
+        return reduce_newobj(self);
+    }
     PtObject *copyreg = pt_import("copyreg");
     if (copyreg == NULL) {
         return NULL;
@@ -245,12 +393,14 @@ static PtObject *object_reduce_ex(PtObject *self, PtObject *protocol) {
     return r;
 }
 
-static PtObject *object_getstate(PtObject *self, PtObject *unused) {
-    PtObject *d = pt_instance_dict(self, 0);
-    if (d == NULL || pt_dict_len(d) == 0) {
-        return pt_newref(pt_None);
+static PtObject *object_reduce(PtObject *self, PtObject *unused) {
+    PtObject *copyreg = pt_import("copyreg");
+    if (copyreg == NULL) {
+        return NULL;
     }
-    return pt_dict_copy(d);
+    PtObject *r = pt_object_call_method_str(copyreg, "_reduce_ex", (PtObject *[]){self, pt_smallint(0)}, 2);
+    pt_decref(copyreg);
+    return r;
 }
 
 static const PtMethodDef object_methods[] = {
@@ -261,6 +411,7 @@ static const PtMethodDef object_methods[] = {
     {"__sizeof__", PT_FN(object_sizeof), PT_METH_NOARGS, "Size of object in memory, in bytes."},
     {"__dir__", PT_FN(object_dir), PT_METH_NOARGS, "Default dir() implementation."},
     {"__reduce_ex__", PT_FN(object_reduce_ex), PT_METH_O, "Helper for pickle."},
+    {"__reduce__", PT_FN(object_reduce), PT_METH_NOARGS, "Helper for pickle."},
     {"__getstate__", PT_FN(object_getstate), PT_METH_NOARGS, "Helper for pickle."},
     {NULL, NULL, 0, NULL},
 };
@@ -400,7 +551,7 @@ static PtObject *super_getattro(PtObject *self, PtObject *name) {
 
 static PtObject *super_descr_get(PtObject *self, PtObject *obj, PtObject *type) {
     PtSuper *su = (PtSuper *)self;
-    if (obj == NULL || obj == pt_None || su->obj != NULL) {
+    if (obj == NULL || su->obj != NULL) {
         return pt_newref(self);
     }
     PtObject *args[2] = {(PtObject *)su->type, obj};

@@ -24,6 +24,12 @@
 
 static PtByteArray *BA(PtObject *o) { return (PtByteArray *)o; }
 
+// The data pointer, never NULL (an empty bytearray may have no buffer).
+static char *ba_bytes(PtObject *o) {
+    static char none[1];  // never written: only read with length 0
+    return BA(o)->data != NULL ? BA(o)->data : none;
+}
+
 int pt_is_bytearray(PtObject *v) {
     return pt_is_heap(v) && (pt_tid(v) == PT_TID_BYTEARRAY || pt_object_typecheck(v, &pt_bytearray_type));
 }
@@ -78,7 +84,7 @@ PtObject *pt_bytearray_new(const void *data, size_t len) {
     }
     if (len > 0) {
         if (data != NULL) {
-            memcpy(BA(o)->data, data, len);
+            memcpy(ba_bytes(o), data, len);
         } else {
             memset(BA(o)->data, 0, len);
         }
@@ -140,7 +146,7 @@ static int fill_from(PtObject *self, PtObject *x) {
         if (pt_bytearray_resize(self, n) < 0) {
             return -1;
         }
-        memset(BA(self)->data, 0, (size_t)n);
+        memset(ba_bytes(self), 0, (size_t)n);
         return 0;
     }
     PtBuffer v;
@@ -238,7 +244,7 @@ PtObject *pt_bytearray_clear(PtObject *self, PtObject *unused) {
 }
 
 PtObject *pt_bytearray_copy(PtObject *self, PtObject *unused) {
-    return pt_bytearray_new(BA(self)->data, (size_t)BA(self)->size);
+    return pt_bytearray_new(ba_bytes(self), (size_t)BA(self)->size);
 }
 
 PtObject *pt_bytearray_extend(PtObject *self, PtObject *v) {
@@ -343,7 +349,7 @@ PtObject *pt_bytearray_remove(PtObject *self, PtObject *v) {
     if (pt_bytes_byte_value(v, &b) < 0) {
         return NULL;
     }
-    const char *p = memchr(BA(self)->data, b, (size_t)BA(self)->size);
+    const char *p = memchr(ba_bytes(self), b, (size_t)BA(self)->size);
     if (p == NULL || BA(self)->size == 0) {
         return pt_err_set_string(pt_exc_ValueError, "value not found in bytearray");
     }
@@ -376,7 +382,7 @@ static PtObject *bytearray_repr(PtObject *self) {
     const char *name = pt_type_name_of(self);
     char prefix[128];
     snprintf(prefix, sizeof prefix, "%s(", name);
-    return pt_bytes_repr_data(BA(self)->data != NULL ? BA(self)->data : "", BA(self)->size, prefix, ")");
+    return pt_bytes_repr_data(ba_bytes(self), BA(self)->size, prefix, ")");
 }
 
 static PtObject *bytearray_richcompare(PtObject *a, PtObject *b, int op) {
@@ -429,8 +435,8 @@ static PtObject *bytearray_concat(PtObject *a, PtObject *b) {
     }
     PtObject *r = pt_bytearray_new(NULL, (size_t)(BA(a)->size + vb.len));
     if (r != NULL) {
-        memcpy(BA(r)->data, BA(a)->data, (size_t)BA(a)->size);
-        memcpy(BA(r)->data + BA(a)->size, vb.buf, (size_t)vb.len);
+        memcpy(ba_bytes(r), ba_bytes(a), (size_t)BA(a)->size);
+        memcpy(ba_bytes(r) + BA(a)->size, vb.buf, (size_t)vb.len);
     }
     pt_buffer_release(&vb);
     return r;
@@ -462,7 +468,7 @@ static PtObject *bytearray_repeat(PtObject *self, pt_ssize n) {
     PtObject *r = pt_bytearray_new(NULL, (size_t)(len * n));
     if (r != NULL) {
         for (pt_ssize i = 0; i < n; i++) {
-            memcpy(BA(r)->data + i * len, BA(self)->data, (size_t)len);
+            memcpy(ba_bytes(r) + i * len, ba_bytes(self), (size_t)len);
         }
     }
     return r;
@@ -479,7 +485,7 @@ static PtObject *bytearray_irepeat(PtObject *self, pt_ssize n) {
     if (pt_bytearray_resize(self, len * n) < 0) {
         return NULL;
     }
-    for (pt_ssize i = 1; i < n; i++) {
+    for (pt_ssize i = 1; i < n && len > 0; i++) {
         memcpy(BA(self)->data + i * len, BA(self)->data, (size_t)len);
     }
     return pt_newref(self);
@@ -493,7 +499,7 @@ static PtObject *bytearray_item(PtObject *self, pt_ssize i) {
 }
 
 static int bytearray_contains(PtObject *self, PtObject *v) {
-    return pt_bytes_contains_data(BA(self)->data != NULL ? BA(self)->data : "", BA(self)->size, v);
+    return pt_bytes_contains_data(ba_bytes(self), BA(self)->size, v);
 }
 
 static PtObject *bytearray_subscript(PtObject *self, PtObject *key) {

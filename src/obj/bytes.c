@@ -354,7 +354,7 @@ PtObject *pt_bytes_repr_data(const char *d, pt_ssize n, const char *prefix, cons
     out[w++] = quote;
     for (pt_ssize i = 0; i < n; i++) {
         unsigned char c = (unsigned char)d[i];
-        if (c == (unsigned char)quote || c == '\\') {
+        if (c == (unsigned char)quote || c == '\\' || (c == '\'' && *prefix)) {  // bytearray always escapes '
             out[w++] = '\\';
             out[w++] = (char)c;
         } else if (c == '\t' || c == '\n' || c == '\r') {
@@ -588,6 +588,9 @@ typedef struct OutBuf {
 } OutBuf;
 
 static int out_put(OutBuf *o, const void *d, size_t n) {
+    if (n == 0) {
+        return 0;
+    }
     if (o->len + n > o->cap) {
         size_t cap = o->cap ? o->cap : 64;
         while (cap < o->len + n) {

@@ -73,7 +73,8 @@ PtObject *pt_bytes_new_type(PtType *type, const void *data, size_t len);
 // b % args, shared with bytearray (result type follows `fmt`).
 PtObject *pt_bytes_mod(PtObject *fmt, PtObject *args);
 // repr body b'...' for data, with CPython's quote choice; `prefix`/`suffix`
-// wrap it ("bytearray(" ... ")").
+// wrap it ("bytearray(" ... ")"); with a prefix (bytearray) a single quote is
+// always escaped, as CPython does.
 PtObject *pt_bytes_repr_data(const char *d, pt_ssize n, const char *prefix, const char *suffix);
 // Build bytes from any bytes() constructor argument (int, buffer, iterable). New bytes.
 PtObject *pt_bytes_from_object(PtObject *x);

@@ -120,7 +120,7 @@ static int slot_check(SlotDescr *d, PtObject *obj) {
 
 static PtObject *slot_descr_get(PtObject *self, PtObject *obj, PtObject *type) {
     SlotDescr *d = (SlotDescr *)self;
-    if (obj == NULL || obj == pt_None) {
+    if (obj == NULL) {
         return pt_newref(self);
     }
     if (slot_check(d, obj) < 0) {
@@ -405,6 +405,18 @@ PtObject *pt_type_new_impl(PtType *meta, PtObject *const *args, size_t nargs, Pt
     } else {
         pt_incref(bases);
         owned_bases = bases;
+    }
+    for (pt_ssize i = 0; i < pt_tuple_len(bases); i++) {
+        for (pt_ssize j = i + 1; j < pt_tuple_len(bases); j++) {
+            if (pt_tuple_get(bases, i) == pt_tuple_get(bases, j)) {
+                PtObject *b = pt_tuple_get(bases, i);
+                const char *bn = pt_is_heap(b) && pt_type_is_subtype_flag(pt_type(b), PT_TF_TYPE_SUB)
+                                     ? pt_type_name((PtType *)b)
+                                     : "?";
+                pt_decref(owned_bases);
+                return pt_err_format(pt_exc_TypeError, "duplicate base class %s", bn);
+            }
+        }
     }
     // The most derived metaclass among meta and the bases' types.
     PtType *winner = meta;

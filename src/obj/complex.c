@@ -278,9 +278,7 @@ static pt_hash complex_hash(PtObject *v) {
 // repr of one part: float's repr without a trailing ".0"; `sign` forces a '+'.
 static size_t part_repr(double d, int sign, char *buf, size_t cap) {
     size_t k = 0;
-    if (sign && !signbit(d) ) {
-        buf[k++] = '+';
-    } else if (sign && isnan(d)) {
+    if (sign && (!signbit(d) || isnan(d))) {
         buf[k++] = '+';  // NaNs print unsigned
     }
     char tmp[64];
@@ -318,8 +316,8 @@ static PtObject *complex_repr(PtObject *v) {
 
 static int is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
-// Scan one float literal at *pp (an optional sign, digits with underscores
-// between them, a fraction and an exponent; or inf/infinity/nan). 1 and the
+// Scan one float literal at *pp (an optional sign, digits, a fraction and an
+// exponent; or inf/infinity/nan; underscores are gone already). 1 and the
 // value with *pp moved past it, or 0 with *pp unchanged.
 static int scan_float(const char **pp, const char *end, double *out) {
     const char *p = *pp, *q = p;
@@ -341,14 +339,14 @@ static int scan_float(const char **pp, const char *end, double *out) {
         }
     }
     int digits = 0;
-    while (q < end && ((*q >= '0' && *q <= '9') || (*q == '_' && digits > 0))) {
-        digits += *q != '_';
+    while (q < end && *q >= '0' && *q <= '9') {
+        digits++;
         q++;
     }
     if (q < end && *q == '.') {
         q++;
-        while (q < end && ((*q >= '0' && *q <= '9') || *q == '_')) {
-            digits += *q != '_';
+        while (q < end && *q >= '0' && *q <= '9') {
+            digits++;
             q++;
         }
     }
@@ -362,13 +360,13 @@ static int scan_float(const char **pp, const char *end, double *out) {
         }
         if (e < end && *e >= '0' && *e <= '9') {
             q = e;
-            while (q < end && ((*q >= '0' && *q <= '9') || *q == '_')) {
+            while (q < end && *q >= '0' && *q <= '9') {
                 q++;
             }
         }
     }
     if (pt_float_parse(p, (size_t)(q - p), out) != 0) {
-        return 0;  // misplaced underscores
+        return 0;
     }
     *pp = q;
     return 1;
@@ -461,9 +459,32 @@ static PtObject *complex_from_string(PtType *type, PtObject *v) {
         len = (size_t)pt_bytearray_len(v);
     }
     Cx z;
-    int rc = parse_complex(s, len, &z);
-    if (owned != NULL) {
-        pt_raw_free(owned);
+    int rc;
+    if (memchr(s, '_', len) != NULL) {
+        // Underscores must sit between digits; they are dropped before parsing.
+        char *buf = pt_raw_alloc(len + 1);
+        if (buf == NULL) {
+            pt_raw_free(owned);
+            return pt_err_no_memory();
+        }
+        size_t k = 0;
+        int ok = 1;
+        for (size_t i = 0; i < len; i++) {
+            if (s[i] != '_') {
+                buf[k++] = s[i];
+            } else if (i == 0 || i + 1 == len || !(s[i - 1] >= '0' && s[i - 1] <= '9') ||
+                       !(s[i + 1] >= '0' && s[i + 1] <= '9')) {
+                ok = 0;
+            }
+        }
+        rc = ok ? parse_complex(buf, k, &z) : -2;
+        pt_raw_free(buf);
+    } else {
+        rc = parse_complex(s, len, &z);
+    }
+    pt_raw_free(owned);
+    if (rc == -2) {
+        return pt_err_format(pt_exc_ValueError, "could not convert string to complex: %R", v);
     }
     if (rc < 0) {
         return pt_err_set_string(pt_exc_ValueError, "complex() arg is a malformed string");

@@ -8,6 +8,7 @@
 // the binding by calling the descriptor with self prepended.
 //
 // Guards: tests/golden/lang/descriptor_*, property_*, super_*, tests/golden/builtins/.
+#include <stdio.h>
 #include <string.h>
 
 #include "pith.h"      // the object API
@@ -16,38 +17,45 @@
 
 // ---- Calling a PtMethodDef ----
 
-static PtObject *no_kwargs(const char *name, PtObject *kwnames) {
-    if (kwnames != NULL && pt_tuple_len(kwnames) > 0) {
-        return pt_err_format(pt_exc_TypeError, "%s() takes no keyword arguments", name);
+// The name a builtin reports in argument errors: "list.append" for methods,
+// "len" for module functions (CPython 3.11's qualified form).
+static void method_display_name(const PtMethodDef *def, PtObject *self, char *buf, size_t n) {
+    if (self == NULL || pt_tid(self) == PT_TID_MODULE) {
+        snprintf(buf, n, "%s", def->name);
+        return;
     }
-    return pt_None;
+    PtType *t = pt_is_heap(self) && pt_type_is_subtype_flag(pt_type(self), PT_TF_TYPE_SUB) &&
+                        (def->flags & PT_METH_CLASS)
+                    ? (PtType *)self
+                    : pt_type(self);
+    snprintf(buf, n, "%s.%s", pt_type_name(t), def->name);
 }
 
 // Call `def` with self (may be NULL for static functions) and vectorcall args.
 static PtObject *call_methoddef(const PtMethodDef *def, PtObject *self, PtObject *const *args, size_t nargs,
                                 PtObject *kwnames) {
-    switch (def->flags & PT_METH_KIND) {
+    int kind = def->flags & PT_METH_KIND;
+    if (kind != PT_METH_FASTKW && kwnames != NULL && pt_tuple_len(kwnames) > 0) {
+        char name[200];
+        method_display_name(def, self, name, sizeof name);
+        return pt_err_format(pt_exc_TypeError, "%s() takes no keyword arguments", name);
+    }
+    switch (kind) {
     case PT_METH_NOARGS:
-        if (no_kwargs(def->name, kwnames) == NULL) {
-            return NULL;
-        }
         if (nargs != 0) {
-            return pt_err_format(pt_exc_TypeError, "%s() takes no arguments (%d given)", def->name, (int)nargs);
+            char name[200];
+            method_display_name(def, self, name, sizeof name);
+            return pt_err_format(pt_exc_TypeError, "%s() takes no arguments (%d given)", name, (int)nargs);
         }
         return ((PtObject * (*)(PtObject *, PtObject *)) def->fn)(self, NULL);
     case PT_METH_O:
-        if (no_kwargs(def->name, kwnames) == NULL) {
-            return NULL;
-        }
         if (nargs != 1) {
-            return pt_err_format(pt_exc_TypeError, "%s() takes exactly one argument (%d given)", def->name,
-                                 (int)nargs);
+            char name[200];
+            method_display_name(def, self, name, sizeof name);
+            return pt_err_format(pt_exc_TypeError, "%s() takes exactly one argument (%d given)", name, (int)nargs);
         }
         return ((PtObject * (*)(PtObject *, PtObject *)) def->fn)(self, args[0]);
     case PT_METH_FAST:
-        if (no_kwargs(def->name, kwnames) == NULL) {
-            return NULL;
-        }
         return ((PtObject * (*)(PtObject *, PtObject *const *, size_t)) def->fn)(self, args, nargs);
     case PT_METH_FASTKW:
         return ((PtObject * (*)(PtObject *, PtObject *const *, size_t, PtObject *)) def->fn)(self, args, nargs,
@@ -251,7 +259,7 @@ static PtObject *method_descr_call(PtObject *callable, PtObject *const *args, si
 
 static PtObject *method_descr_get(PtObject *self, PtObject *obj, PtObject *type) {
     PtMethodDescr *d = (PtMethodDescr *)self;
-    if (obj == NULL || obj == pt_None) {
+    if (obj == NULL) {
         return pt_newref(self);
     }
     if (descr_check_self(d, obj) < 0) {
@@ -403,7 +411,7 @@ static int attr_check(PtType *owner, const char *name, PtObject *obj) {
 
 static PtObject *member_get(PtObject *self, PtObject *obj, PtObject *type) {
     PtMemberDescr *d = (PtMemberDescr *)self;
-    if (obj == NULL || obj == pt_None) {
+    if (obj == NULL) {
         return pt_newref(self);
     }
     if (attr_check(d->owner, d->def->name, obj) < 0) {
@@ -524,7 +532,7 @@ PtType pt_member_descr_type = {
 
 static PtObject *getset_get(PtObject *self, PtObject *obj, PtObject *type) {
     PtGetSetDescr *d = (PtGetSetDescr *)self;
-    if (obj == NULL || obj == pt_None) {
+    if (obj == NULL) {
         return pt_newref(self);
     }
     if (attr_check(d->owner, d->def->name, obj) < 0) {
@@ -708,6 +716,20 @@ static PtObject *method_reduce(PtObject *o, PtObject *unused) {
     return r;
 }
 
+// types.MethodType(function, instance)
+static PtObject *method_tp_new(PtType *t, PtObject *const *args, size_t nargs, PtObject *kwnames) {
+    if (pt_check_no_kwargs("method", kwnames) < 0 || pt_check_nargs("method", nargs, 2, 2) < 0) {
+        return NULL;
+    }
+    if (!pt_callable_check(args[0])) {
+        return pt_err_set_string(pt_exc_TypeError, "first argument must be callable");
+    }
+    if (args[1] == pt_None) {
+        return pt_err_set_string(pt_exc_TypeError, "instance must not be None");
+    }
+    return pt_method_new(args[0], args[1]);
+}
+
 static const PtGetSetDef method_getset[] = {
     {"__func__", method_get_func, NULL, NULL, NULL},
     {"__self__", method_get_self, NULL, NULL, NULL},
@@ -733,6 +755,7 @@ PtType pt_method_type = {
     .hash = method_hash,
     .getattro = method_getattro,
     .call = method_call,
+    .new_ = method_tp_new,
     .getset = method_getset,
     .methods = method_methods,
 };

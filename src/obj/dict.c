@@ -32,6 +32,7 @@
 #include "obj/dict.h"        // PtDict, PtDictKeys, PtDictEntry
 #include "obj/list.h"        // pt_repr_enter, pt_repr_leave
 #include "obj/str.h"         // PtStr: cached hash and raw data of str keys
+#include "obj/type.h"         // pt_genericalias_new for __class_getitem__
 #include "pith/errors.h"     // pt_err_*, pt_exc_*
 #include "pith/int.h"        // pt_int_from_ssize
 #include "pith/list.h"       // pt_list_new, pt_list_set_steal
@@ -1095,8 +1096,8 @@ static PtObject *dict_reversed(PtObject *self, PtObject *unused) {
     return pt_dict_iter_new(self, PT_DICTITER_KEYS, 1);
 }
 
-// TODO(containers): return types.GenericAlias(cls, item) once that type exists.
-static PtObject *dict_class_getitem(PtObject *cls, PtObject *item) { return pt_newref(cls); }
+// cls[item]: a types.GenericAlias (PEP 585).
+static PtObject *dict_class_getitem(PtObject *cls, PtObject *item) { return pt_genericalias_new(cls, item); }
 
 // d[key] for the mapping slot: subclasses may define __missing__.
 static PtObject *dict_subscript(PtObject *self, PtObject *key) {

@@ -103,7 +103,8 @@ static int shortest_digits(double d, char *mant, int *exp10) {
     char s[40];
     int prec;
     int found = 0;
-    for (prec = 15; prec <= 17 && !found; prec++) {
+    // Subnormals have fewer significant bits: search from one digit up.
+    for (prec = d < DBL_MIN ? 1 : 15; prec <= 17 && !found; prec++) {
         snprintf(s, sizeof s, "%.*e", prec - 1, d);
         found = strtod(s, NULL) == d;
         if (!found && prec == 16) {

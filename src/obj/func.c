@@ -305,7 +305,7 @@ static PtObject *func_repr(PtObject *o) {
 }
 
 static PtObject *func_descr_get(PtObject *func, PtObject *obj, PtObject *type) {
-    if (obj == NULL || obj == pt_None) {
+    if (obj == NULL) {
         return pt_newref(func);
     }
     return pt_method_new(func, obj);

@@ -40,7 +40,9 @@ typedef struct PtLong {
 #define MAX_RESULT_BITS ((uint64_t)1 << 35)
 
 // sys.get_int_max_str_digits(); protected by the GIL.
-static int64_t max_str_digits = PT_INT_MAX_STR_DIGITS_DEFAULT;
+// pith starts with no limit (GMP makes long conversions fast, see the memory
+// issue); a program may still opt in to CPython 3.11's limit.
+static int64_t max_str_digits = 0;
 
 int64_t pt_int_get_max_str_digits(void) { return max_str_digits; }
 
@@ -657,7 +659,7 @@ static PtObject *long_mod(PtObject *a, PtObject *b) {
         return pt_smallint(mod64(pt_smallint_value(a), pt_smallint_value(b)));
     }
     if (is_zero(b)) {
-        return zero_division();
+        return pt_err_set_string(pt_exc_ZeroDivisionError, "integer modulo by zero");
     }
     if (small_pair(a, b, &x, &y)) {
         return pt_int_from_i64(mod64(x, y));
@@ -805,7 +807,7 @@ static PtObject *long_pow(PtObject *a, PtObject *b, PtObject *mod) {
     if (mod != pt_None) {
         return long_powmod(a, b, mod);
     }
-    int64_t base, exp;
+    int64_t base = 0, exp = 0;
     int small_base = small_value(a, &base);
     if (pt_int_sign(b) < 0) {
         // A negative exponent makes it float ** float, as in CPython.

@@ -26,7 +26,7 @@
 #include "obj/iter.h"         // PtSeqIter, PtRangeIter
 #include "obj/list.h"         // PtList, pt_repr_enter, pt_repr_leave
 #include "obj/set.h"          // PtSet internals for the set iterator
-#include "obj/type.h"         // pt_type_ready: registering the auxiliary types
+#include "obj/type.h"         // pt_type_ready, pt_genericalias_new
 #include "pith/errors.h"      // pt_err_*, pt_exc_*
 #include "pith/int.h"         // pt_int_from_ssize, pt_int_add, pt_int_sub, pt_int_sign
 #include "pith/modsupport.h"  // pt_parse_args, pt_check_nargs, pt_check_no_kwargs
@@ -758,12 +758,26 @@ typedef struct PtEnumerate {
     PtObject *result;    // reused (index, item) tuple
 } PtEnumerate;
 
-// enumerate(iterable, start=0)
+// enumerate(iterable, start=0), with CPython's argument messages.
 static PtObject *enumerate_new(PtType *type, PtObject *const *args, size_t nargs, PtObject *kwnames) {
-    static const char *const kwlist[] = {"iterable", "start", NULL};
-    PtObject *iterable, *start = NULL;
-    if (pt_parse_args(args, nargs, kwnames, "O|O:enumerate", kwlist, &iterable, &start) < 0) {
-        return NULL;
+    PtObject *iterable = nargs > 0 ? args[0] : NULL, *start = nargs > 1 ? args[1] : NULL;
+    pt_ssize nkw = kwnames != NULL ? pt_tuple_len(kwnames) : 0;
+    if (nargs + (size_t)nkw > 2) {
+        return pt_err_format(pt_exc_TypeError, "enumerate() takes at most 2 arguments (%zu given)",
+                             nargs + (size_t)nkw);
+    }
+    for (pt_ssize i = 0; i < nkw; i++) {
+        PtObject *name = pt_tuple_get(kwnames, i), *v = args[nargs + (size_t)i];
+        if (pt_str_eq_cstr(name, "iterable") && iterable == NULL) {
+            iterable = v;
+        } else if (pt_str_eq_cstr(name, "start") && start == NULL) {
+            start = v;
+        } else {
+            return pt_err_format(pt_exc_TypeError, "'%U' is an invalid keyword argument for enumerate()", name);
+        }
+    }
+    if (iterable == NULL) {
+        return pt_err_set_string(pt_exc_TypeError, "enumerate() missing required argument 'iterable'");
     }
     PtObject *startint = start != NULL ? pt_number_index(start) : pt_smallint(0);
     if (startint == NULL) {
@@ -1202,8 +1216,8 @@ static PtObject *reversed_length_hint(PtObject *self, PtObject *unused) {
     return pt_int_from_ssize(it->seq != NULL ? it->index + 1 : 0);
 }
 
-// TODO(containers): return types.GenericAlias(cls, item) once that type exists.
-static PtObject *class_getitem(PtObject *cls, PtObject *item) { return pt_newref(cls); }
+// cls[item]: a types.GenericAlias (PEP 585).
+static PtObject *class_getitem(PtObject *cls, PtObject *item) { return pt_genericalias_new(cls, item); }
 
 // ---- Method tables ----
 

@@ -23,6 +23,7 @@
 
 #include "obj/list.h"         // PtList internals, pt_list_sort_impl, pt_repr_enter
 #include "pith/abstract.h"    // pt_object_richcompare_bool, pt_object_iter, pt_object_length_hint
+#include "obj/type.h"         // pt_genericalias_new for __class_getitem__
 #include "pith/errors.h"      // pt_err_*, pt_exc_*
 #include "pith/int.h"         // pt_int_from_ssize, pt_int_as_ssize
 #include "pith/iter.h"        // pt_listiter_new, pt_listreviter_new
@@ -659,9 +660,8 @@ static PtObject *list_sizeof(PtObject *self) {
 
 static PtObject *list_sizeof_method(PtObject *self, PtObject *unused) { return list_sizeof(self); }
 
-// TODO(containers): return types.GenericAlias(cls, item) once that type exists;
-// until then list[int] evaluates to list, which keeps annotations working.
-static PtObject *list_class_getitem(PtObject *cls, PtObject *item) { return pt_newref(cls); }
+// list[int]: a types.GenericAlias (PEP 585).
+static PtObject *list_class_getitem(PtObject *cls, PtObject *item) { return pt_genericalias_new(cls, item); }
 
 // ---- Slots ----
 

@@ -137,20 +137,30 @@ static void from_tmp(SortState *s, pt_ssize to, pt_ssize src, pt_ssize n) {
 
 // Count the leading elements of the sorted base[0..n) that come before `key`:
 // those with base[i] < key (right == 0), or with !(key < base[i]) (right == 1).
-// Exponential probing then binary search, so a short answer is cheap. -1 on error.
-static pt_ssize gallop(LtFn lt, PtObject *key, PtObject **base, pt_ssize n, int right) {
-    pt_ssize lo = 0, hi = n, probe = 0;
-    while (probe < n) {
-        int c = right ? lt(key, base[probe]) : lt(base[probe], key);
+// Exponential probing from the start (or from the end when `from_end`, where
+// the answer is expected), then binary search, so an answer near the probing
+// end is cheap. -1 on error.
+static pt_ssize gallop(LtFn lt, PtObject *key, PtObject **base, pt_ssize n, int right, int from_end) {
+    pt_ssize lo = 0, hi = n, ofs = 0;
+    while (ofs < n) {
+        pt_ssize i = from_end ? n - 1 - ofs : ofs;
+        int c = right ? lt(key, base[i]) : lt(base[i], key);
         if (c < 0) {
             return -1;
         }
-        if (right ? c : !c) {
-            hi = probe;
-            break;
+        int before = right ? !c : c;  // base[i] comes before key
+        if (before) {
+            lo = i + 1;
+            if (from_end) {
+                break;
+            }
+        } else {
+            hi = i;
+            if (!from_end) {
+                break;
+            }
         }
-        lo = probe + 1;
-        probe = 2 * probe + 1;
+        ofs = 2 * ofs + 1;
     }
     while (lo < hi) {
         pt_ssize mid = lo + (hi - lo) / 2;
@@ -159,6 +169,25 @@ static pt_ssize gallop(LtFn lt, PtObject *key, PtObject **base, pt_ssize n, int 
             return -1;
         }
         if (right ? c : !c) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    return lo;
+}
+
+// Count the elements of the sorted base[0..n) that are <= key (plain binary
+// search: the answer is equally likely anywhere). -1 on error.
+static pt_ssize bisect_right(LtFn lt, PtObject *key, PtObject **base, pt_ssize n) {
+    pt_ssize lo = 0, hi = n;
+    while (lo < hi) {
+        pt_ssize mid = lo + (hi - lo) / 2;
+        int c = lt(key, base[mid]);
+        if (c < 0) {
+            return -1;
+        }
+        if (c) {
             hi = mid;
         } else {
             lo = mid + 1;
@@ -200,7 +229,7 @@ static pt_ssize count_run(SortState *s, pt_ssize lo, pt_ssize hi) {
 static int binary_insertion(SortState *s, pt_ssize lo, pt_ssize hi, pt_ssize start) {
     for (pt_ssize i = start; i < hi; i++) {
         PtObject *pivot = s->keys[i];
-        pt_ssize pos = gallop(s->lt, pivot, &s->keys[lo], i - lo, 1);
+        pt_ssize pos = bisect_right(s->lt, pivot, &s->keys[lo], i - lo);
         if (pos < 0) {
             return -1;
         }
@@ -242,7 +271,7 @@ static int merge_lo(SortState *s, pt_ssize a, pt_ssize na, pt_ssize nb) {
     int wins_a = 0, wins_b = 0, err = 0;
     while (pa < na && pb < end) {
         if (wins_b >= GALLOP_AFTER) {  // B keeps winning: move its whole block
-            pt_ssize k = gallop(s->lt, tk[pa], &s->keys[pb], end - pb, 0);
+            pt_ssize k = gallop(s->lt, tk[pa], &s->keys[pb], end - pb, 0, 0);
             if (k < 0) {
                 err = -1;
                 break;
@@ -254,7 +283,7 @@ static int merge_lo(SortState *s, pt_ssize a, pt_ssize na, pt_ssize nb) {
             continue;
         }
         if (wins_a >= GALLOP_AFTER) {  // A keeps winning: copy its whole block
-            pt_ssize k = gallop(s->lt, s->keys[pb], tk + pa, na - pa, 1);
+            pt_ssize k = gallop(s->lt, s->keys[pb], tk + pa, na - pa, 1, 0);
             if (k < 0) {
                 err = -1;
                 break;
@@ -297,7 +326,7 @@ static int merge_hi(SortState *s, pt_ssize a, pt_ssize na, pt_ssize nb) {
     while (pa >= a && pb >= 0) {
         if (wins_a >= GALLOP_AFTER) {
             // A's tail keeps winning: count A's elements greater than B's current one.
-            pt_ssize keep = gallop(s->lt, tk[pb], &s->keys[a], pa + 1 - a, 1);
+            pt_ssize keep = gallop(s->lt, tk[pb], &s->keys[a], pa + 1 - a, 1, 1);
             if (keep < 0) {
                 err = -1;
                 break;
@@ -336,7 +365,7 @@ static int merge_at(SortState *s, int i) {
     }
     s->nruns--;
     // A's elements <= B[0] are already in place.
-    pt_ssize k = gallop(s->lt, s->keys[a + na], &s->keys[a], na, 1);
+    pt_ssize k = gallop(s->lt, s->keys[a + na], &s->keys[a], na, 1, 0);
     if (k < 0) {
         return -1;
     }
@@ -346,7 +375,7 @@ static int merge_at(SortState *s, int i) {
         return 0;
     }
     // B's elements >= A's last are already in place.
-    pt_ssize nb2 = gallop(s->lt, s->keys[a + na - 1], &s->keys[a + na], nb, 0);
+    pt_ssize nb2 = gallop(s->lt, s->keys[a + na - 1], &s->keys[a + na], nb, 0, 1);
     if (nb2 <= 0) {
         return (int)nb2;
     }

@@ -58,7 +58,7 @@ static int property_init(PtObject *self, PtObject *const *args, size_t nargs, Pt
 
 static PtObject *property_get(PtObject *self, PtObject *obj, PtObject *type) {
     PtProperty *p = (PtProperty *)self;
-    if (obj == NULL || obj == pt_None) {
+    if (obj == NULL) {
         return pt_newref(self);
     }
     if (p->fget == pt_None) {

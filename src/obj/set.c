@@ -21,6 +21,7 @@
 #include "obj/list.h"         // pt_repr_enter, pt_repr_leave
 #include "obj/set.h"          // PtSet, PtSetEntry, PT_SET_DUMMY
 #include "obj/str.h"          // PtStr for fast str key equality
+#include "obj/type.h"         // pt_genericalias_new for __class_getitem__
 #include "pith/errors.h"      // pt_err_*, pt_exc_*
 #include "pith/int.h"         // pt_int_from_ssize
 #include "pith/iter.h"        // pt_setiter_new
@@ -930,8 +931,8 @@ static PtObject *set_sizeof(PtObject *self) {
 
 static PtObject *set_sizeof_method(PtObject *self, PtObject *unused) { return set_sizeof(self); }
 
-// TODO(containers): return types.GenericAlias(cls, item) once that type exists.
-static PtObject *set_class_getitem(PtObject *cls, PtObject *item) { return pt_newref(cls); }
+// cls[item]: a types.GenericAlias (PEP 585).
+static PtObject *set_class_getitem(PtObject *cls, PtObject *item) { return pt_genericalias_new(cls, item); }
 
 static PtObject *set_contains_method(PtObject *self, PtObject *key) {
     return bool_result(pt_set_contains(self, key));

@@ -924,7 +924,7 @@ extern PtType pt_wrapper_descr_type, pt_method_wrapper_type;
 
 static PtObject *wrapper_descr_get(PtObject *self, PtObject *obj, PtObject *type) {
     WrapperDescr *w = (WrapperDescr *)self;
-    if (obj == NULL || obj == pt_None) {
+    if (obj == NULL) {
         return pt_newref(self);
     }
     if (wrapper_check_self(w, obj) < 0) {

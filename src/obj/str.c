@@ -121,6 +121,9 @@ uint32_t pt_str_max_char(int kind, const void *data, pt_ssize len) {
 
 void pt_str_copy_chars(void *dst, int dkind, pt_ssize dpos, const void *src, int skind,
                        pt_ssize spos, pt_ssize n) {
+    if (n <= 0) {
+        return;
+    }
     if (dkind == skind) {
         memcpy((char *)dst + dpos * dkind, (const char *)src + spos * skind, (size_t)n * (size_t)dkind);
         return;
@@ -296,6 +299,9 @@ int pt_sb_append_str(PtStrBuilder *sb, PtObject *s) {
 }
 
 int pt_sb_append_ascii(PtStrBuilder *sb, const char *s, size_t len) {
+    if (len == 0) {
+        return 0;
+    }
     if (pt_sb_reserve(sb, len, 0x7F) < 0) {
         return -1;
     }

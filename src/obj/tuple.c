@@ -19,6 +19,7 @@
 #include "pith/abstract.h"    // pt_object_hash, pt_object_richcompare_bool, pt_seq_tuple
 #include "obj/dict.h"         // pt_dict_hash_key: fast item hashes
 #include "obj/list.h"         // pt_repr_enter, pt_repr_leave
+#include "obj/type.h"         // pt_genericalias_new for __class_getitem__
 #include "pith/errors.h"      // pt_err_*, pt_exc_*
 #include "pith/int.h"         // pt_int_from_ssize
 #include "pith/iter.h"        // pt_tupleiter_new
@@ -238,8 +239,8 @@ static PtObject *tuple_sizeof(PtObject *self) {
 
 static PtObject *tuple_sizeof_method(PtObject *self, PtObject *unused) { return tuple_sizeof(self); }
 
-// TODO(containers): return types.GenericAlias(cls, item) once that type exists.
-static PtObject *tuple_class_getitem(PtObject *cls, PtObject *item) { return pt_newref(cls); }
+// cls[item]: a types.GenericAlias (PEP 585).
+static PtObject *tuple_class_getitem(PtObject *cls, PtObject *item) { return pt_genericalias_new(cls, item); }
 
 // ---- Slots ----
 

@@ -836,12 +836,18 @@ static void type_dealloc(PtObject *self) {
 
 // ---- type's attributes ----
 
+// __name__ of a C type: tp_name after its last dot ("types.SimpleNamespace" -> "SimpleNamespace").
+static const char *short_name(PtType *t) {
+    const char *dot = strrchr(t->name, '.');
+    return dot != NULL ? dot + 1 : t->name;
+}
+
 static PtObject *type_get_name(PtObject *self, void *c) {
     PtType *t = (PtType *)self;
     if (t->flags & PT_TF_HEAPTYPE) {
         return pt_newref(t->ht_name);
     }
-    return pt_str_from_cstr(pt_type_name(t));
+    return pt_str_from_cstr(short_name(t));
 }
 
 static int type_set_name(PtObject *self, PtObject *v, void *c) {
@@ -864,7 +870,7 @@ static PtObject *type_get_qualname(PtObject *self, void *c) {
     if (t->flags & PT_TF_HEAPTYPE) {
         return pt_newref(t->ht_qualname);
     }
-    return pt_str_from_cstr(pt_type_name(t));
+    return pt_str_from_cstr(short_name(t));
 }
 
 static int type_set_qualname(PtObject *self, PtObject *v, void *c) {

@@ -146,7 +146,8 @@ PtObject *pt_import_get_code(PtObject *path, int use_cache) {
     if (code != NULL) {
         stats.compiled++;
     }
-    if (code != NULL && have_pyc) {
+    PtObject *dwb = pt_dict_get_cstr(pt_interp()->sysdict, "dont_write_bytecode");
+    if (code != NULL && have_pyc && (dwb == NULL || pt_object_is_true(dwb) == 0)) {
         PtObject *blob = pt_marshal_dump_code(code, mtime_s, st.size);
         if (blob != NULL) {
             if (pt_os_write_file_atomic(cpyc, pt_bytes_data(blob), (size_t)pt_bytes_len(blob)) == 0) {

@@ -122,6 +122,9 @@ static void find_libdir(void) {
 
 int pt_init(const PtConfig *cfg) {
     config = *cfg;
+    if (getenv_unless("PITHDONTWRITEBYTECODE") != NULL || getenv_unless("PYTHONDONTWRITEBYTECODE") != NULL) {
+        config.dont_write_bytecode = 1;
+    }
     find_libdir();
     pt_int_init_gmp();
     if (pt_type_table_init() < 0 || pt_state_init() < 0) {
