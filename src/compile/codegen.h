@@ -272,8 +272,8 @@ int cg_match(CgCompiler *c, PtStmt *s);
 // ---- opt.c ----
 // Optimize the unit's CFG in place. 0 or -1 (exception set).
 int cg_optimize(CgCompiler *c, CgUnit *u);
-// Stack effect of `op` with `arg`; `jump` selects the branch taken. Sets
-// *ok to 0 for an unknown opcode.
+// Stack effect of `op` with `arg`; `jump` selects the effect on the taken
+// branch of a jump (the fall-through effect otherwise).
 int cg_stack_effect(int op, int arg, int jump);
 int cg_is_jump(int op);
 int cg_is_uncond_exit(int op);  // no fall-through: RETURN_*, RAISE, RERAISE, JUMP*

@@ -966,7 +966,7 @@ int cg_add_yield_from(CgCompiler *c, int await) {
         return -1;
     }
     cg_use_block(c, exit);
-    (void)await;
+    (void)await;  // same shape for both; kept for symmetry with CPython's oparg
     return 0;
 }
 

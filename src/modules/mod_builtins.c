@@ -361,7 +361,7 @@ static PtObject *min_max(PtObject *const *args, size_t nargs, PtObject *kwnames,
         } else if (pt_str_eq_cstr(k, "default")) {
             dflt = args[nargs + i];
         } else {
-            return pt_err_format(pt_exc_TypeError, "%s() got an unexpected keyword argument '%U'", name, k);
+            return pt_err_format(pt_exc_TypeError, "'%U' is an invalid keyword argument for %s()", k, name);
         }
     }
     if (nargs == 0) {

@@ -146,6 +146,11 @@ static int object_set_class(PtObject *self, PtObject *value, void *c) {
                       pt_type_name(old));
         return -1;
     }
+    // Inline values are indexed by the old class's keys: switch to a dict first.
+    if (pt_instance_dict_slot(self) != NULL && pt_instance_is_values(*pt_instance_dict_slot(self)) &&
+        pt_instance_dict(self, 0) == NULL) {
+        return -1;
+    }
     pt_incref(value);
     self->tinfo = (self->tinfo & ~PT_TID_MASK) | new->tid;
     pt_decref((PtObject *)old);
@@ -174,7 +179,9 @@ static int object_set_dict(PtObject *self, PtObject *value, void *c) {
                       value ? pt_type_name_of(value) : "NoneType");
         return -1;
     }
-    pt_setref(slot, pt_newref(value));
+    pt_incref(value);
+    pt_instance_clear_slot(slot);
+    *slot = value;
     return 0;
 }
 
@@ -206,6 +213,10 @@ static PtObject *object_sizeof(PtObject *self, PtObject *unused) {
     size_t n = (size_t)t->basicsize + t->prefix_words * sizeof(PtObject *);
     if (pt_has_flag(self, PT_OF_GC)) {
         n += PT_GC_HEAD_SIZE;
+    }
+    PtObject **dslot = pt_instance_dict_slot(self);
+    if (dslot != NULL) {
+        n += pt_instance_values_size(*dslot);  // the attribute values live beside the object
     }
     return pt_int_from_u64(n);
 }

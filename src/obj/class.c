@@ -16,11 +16,15 @@
 
 // ---- Instances of heap types ----
 
-// Drop the prefix references of `o` (slots and __dict__).
+// Drop the prefix references of `o` (slots and the __dict__ word).
 static void clear_prefix(PtObject *o, PtType *t) {
     PtObject **p = pt_object_prefix(o, t->prefix_words);
     for (uint32_t i = 0; i < t->prefix_words; i++) {
-        pt_clearref(&p[i]);
+        if ((int32_t)i == t->dict_word && (t->flags & PT_TF_HAS_DICT)) {
+            pt_instance_clear_slot(&p[i]);
+        } else {
+            pt_clearref(&p[i]);
+        }
     }
 }
 
@@ -63,11 +67,11 @@ int pt_subtype_traverse(PtObject *o, PtVisitFn visit, void *arg) {
     PtType *t = pt_type(o);
     PtObject **p = pt_object_prefix(o, t->prefix_words);
     for (uint32_t i = 0; i < t->prefix_words; i++) {
-        if (p[i] != NULL) {
-            int r = visit(p[i], arg);
-            if (r) {
-                return r;
-            }
+        int r = (int32_t)i == t->dict_word && (t->flags & PT_TF_HAS_DICT) ? pt_instance_visit_slot(p[i], visit, arg)
+                : p[i] != NULL                                           ? visit(p[i], arg)
+                                                                         : 0;
+        if (r) {
+            return r;
         }
     }
     int r = visit((PtObject *)t, arg);
@@ -544,9 +548,10 @@ PtObject *pt_type_new_impl(PtType *meta, PtObject *const *args, size_t nargs, Pt
     }
     words += nslots;
     if (base_has_dict) {
-        type->flags |= PT_TF_HAS_DICT;
+        type->flags |= PT_TF_HAS_DICT | (base->flags & PT_TF_INLINE_VALUES);
     } else if (wants_dict) {
-        type->flags |= PT_TF_HAS_DICT;
+        // A dict word this class introduces can hold inline values (instance.c).
+        type->flags |= PT_TF_HAS_DICT | PT_TF_INLINE_VALUES;
         words += 1;
         type->dict_word = 0;  // outermost word
         if (pt_dict_get_cstr(type->dict, "__dict__") == NULL) {

@@ -216,23 +216,48 @@ static inline void maybe_track(PtDict *d, PtObject *key, PtObject *value) {
     }
 }
 
+// Content comparison of two str keys with equal hashes but different
+// objects: rare for interned names, so kept out of the probe loops.
+__attribute__((noinline)) static int str_key_eq_slow(PtObject *a, PtObject *b) { return str_key_eq(a, b); }
+
 // Lookup in a table whose keys are all exact str, for an exact str `key`:
-// no Python code can run. Returns the entry index or DKIX_EMPTY.
-static pt_ssize lookup_str(PtDictKeys *k, PtObject *key, pt_hash hash) {
-    size_t mask = keys_mask(k), i = (size_t)hash & mask, perturb = (size_t)hash;
-    PtDictEntry *ep0 = pt_dict_entries(k);
-    for (;;) {
-        pt_ssize ix = ix_get(k, i);
-        if (ix >= 0) {
-            PtDictEntry *ep = &ep0[ix];
-            if (ep->key == key || (ep->hash == hash && str_key_eq(ep->key, key))) {
-                return ix;
-            }
-        } else if (ix == DKIX_EMPTY) {
-            return DKIX_EMPTY;
-        }
-        perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + perturb + 1) & mask;
+// no Python code can run. Returns the entry index or DKIX_EMPTY. One copy per
+// index width, so the probe loop reads the index array without a switch.
+#define LOOKUP_STR_WIDTH(name, itype)                                                  \
+    static pt_ssize name(PtDictKeys *k, PtObject *key, pt_hash hash) {                 \
+        const itype *idx = (const itype *)keys_indices(k);                             \
+        PtDictEntry *ep0 = pt_dict_entries(k);                                         \
+        size_t mask = keys_mask(k), i = (size_t)hash & mask, perturb = (size_t)hash;   \
+        for (;;) {                                                                     \
+            pt_ssize ix = (pt_ssize)idx[i];                                            \
+            if (ix >= 0) {                                                             \
+                PtObject *ek = ep0[ix].key;                                            \
+                if (ek == key || (ep0[ix].hash == hash && str_key_eq_slow(ek, key))) { \
+                    return ix;                                                         \
+                }                                                                      \
+            } else if (ix == DKIX_EMPTY) {                                             \
+                return DKIX_EMPTY;                                                     \
+            }                                                                          \
+            perturb >>= PERTURB_SHIFT;                                                 \
+            i = (i * 5 + perturb + 1) & mask;                                          \
+        }                                                                              \
+    }
+
+LOOKUP_STR_WIDTH(lookup_str8, int8_t)
+LOOKUP_STR_WIDTH(lookup_str16, int16_t)
+LOOKUP_STR_WIDTH(lookup_str32, int32_t)
+LOOKUP_STR_WIDTH(lookup_str64, int64_t)
+
+static inline pt_ssize lookup_str(PtDictKeys *k, PtObject *key, pt_hash hash) {
+    switch (k->log2_index_bytes) {
+    case 0:
+        return lookup_str8(k, key, hash);
+    case 1:
+        return lookup_str16(k, key, hash);
+    case 2:
+        return lookup_str32(k, key, hash);
+    default:
+        return lookup_str64(k, key, hash);
     }
 }
 

@@ -31,6 +31,7 @@
 #error "src/obj/dict.h is internal to the pith core"
 #endif
 
+#include "pith/abstract.h"  // pt_type_is_subtype: pith/dict.h's pt_is_anyset needs it first
 #include "pith/dict.h"  // pt_dict_type and the public API
 
 enum { DKIX_EMPTY = -1, DKIX_DUMMY = -2, DKIX_ERROR = -3 };

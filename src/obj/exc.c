@@ -160,7 +160,7 @@ static void exc_dealloc(PtObject *o) {
     if (!(pt_type(o)->flags & PT_TF_HEAPTYPE)) {
         PtObject **d = pt_instance_dict_slot(o);
         if (d != NULL) {
-            pt_clearref(d);
+            pt_instance_clear_slot(d);
         }
     }
     pt_object_free(o, exc_size(o));
@@ -193,7 +193,7 @@ static int exc_traverse(PtObject *o, PtVisitFn visit, void *arg) {
     if (!(pt_type(o)->flags & PT_TF_HEAPTYPE)) {
         PtObject **d = pt_instance_dict_slot(o);
         if (d != NULL && *d != NULL) {
-            return visit(*d, arg);
+            return pt_instance_visit_slot(*d, visit, arg);
         }
     }
     return 0;
@@ -213,7 +213,7 @@ static int exc_clear(PtObject *o) {
     if (!(pt_type(o)->flags & PT_TF_HEAPTYPE)) {
         PtObject **d = pt_instance_dict_slot(o);
         if (d != NULL) {
-            pt_clearref(d);
+            pt_instance_clear_slot(d);
         }
     }
     return 0;
@@ -279,10 +279,10 @@ static PtObject *exc_add_note(PtObject *self, PtObject *note) {
 }
 
 static PtObject *exc_reduce(PtObject *self, PtObject *unused) {
-    PtObject **d = pt_instance_dict_slot(self);
+    PtObject *d = pt_instance_dict(self, 0);
     PtObject *type = (PtObject *)pt_type(self);
-    if (d != NULL && *d != NULL && pt_dict_len(*d) > 0) {
-        return pt_tuple_pack(3, type, args_or_empty(self), *d);
+    if (d != NULL && pt_dict_len(d) > 0) {
+        return pt_tuple_pack(3, type, args_or_empty(self), d);
     }
     return pt_tuple_pack(2, type, args_or_empty(self));
 }
@@ -394,7 +394,9 @@ static int exc_set_dict(PtObject *self, PtObject *v, void *c) {
         pt_err_set_string(pt_exc_TypeError, "__dict__ must be set to a dictionary");
         return -1;
     }
-    pt_setref(slot, pt_newref(v));
+    pt_incref(v);
+    pt_instance_clear_slot(slot);
+    *slot = v;
     return 0;
 }
 
@@ -727,10 +729,10 @@ static PtObject *oserror_reduce(PtObject *self, PtObject *unused) {
     if (newargs == NULL) {
         return NULL;
     }
-    PtObject **d = pt_instance_dict_slot(self);
+    PtObject *d = pt_instance_dict(self, 0);
     PtObject *r;
-    if (d != NULL && *d != NULL && pt_dict_len(*d) > 0) {
-        r = pt_tuple_pack(3, (PtObject *)pt_type(self), newargs, *d);
+    if (d != NULL && pt_dict_len(d) > 0) {
+        r = pt_tuple_pack(3, (PtObject *)pt_type(self), newargs, d);
     } else {
         r = pt_tuple_pack(2, (PtObject *)pt_type(self), newargs);
     }

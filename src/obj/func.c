@@ -87,7 +87,7 @@ static void func_dealloc(PtObject *o) {
     pt_clearref(&f->annotations);
     PtObject **d = pt_instance_dict_slot(o);
     if (d != NULL) {
-        pt_clearref(d);
+        pt_instance_clear_slot(d);
     }
     pt_object_free(o, sizeof(PtFunction));
 }
@@ -98,7 +98,7 @@ static int func_traverse(PtObject *o, PtVisitFn visit, void *arg) {
     PtFunction *f = FN(o);
     PtObject **d = pt_instance_dict_slot(o);
     PtObject *refs[] = {f->code, f->globals, f->builtins, f->name, f->qualname, f->module, f->doc,
-                        f->defaults, f->kwdefaults, f->closure, f->annotations, d ? *d : NULL};
+                        f->defaults, f->kwdefaults, f->closure, f->annotations};
     for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++) {
         if (refs[i] != NULL) {
             int r = visit(refs[i], arg);
@@ -107,7 +107,7 @@ static int func_traverse(PtObject *o, PtVisitFn visit, void *arg) {
             }
         }
     }
-    return 0;
+    return d != NULL && *d != NULL ? pt_instance_visit_slot(*d, visit, arg) : 0;
 }
 
 static int func_clear(PtObject *o) {
@@ -121,7 +121,7 @@ static int func_clear(PtObject *o) {
     pt_clearref(&f->annotations);
     PtObject **d = pt_instance_dict_slot(o);
     if (d != NULL) {
-        pt_clearref(d);
+        pt_instance_clear_slot(d);
     }
     return 0;
 }
@@ -278,7 +278,10 @@ static int func_set_dict(PtObject *o, PtObject *v, void *c) {
         pt_err_format(pt_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", pt_type_name_of(v));
         return -1;
     }
-    pt_setref(pt_instance_dict_slot(o), pt_newref(v));
+    PtObject **slot = pt_instance_dict_slot(o);
+    pt_incref(v);
+    pt_instance_clear_slot(slot);
+    *slot = v;
     return 0;
 }
 

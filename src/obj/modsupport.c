@@ -186,7 +186,7 @@ int pt_parse_args(PtObject *const *args, size_t nargs, PtObject *kwnames, const 
             }
         }
         if (i == nparams) {
-            pt_err_format(pt_exc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, key);
+            pt_err_format(pt_exc_TypeError, "'%U' is an invalid keyword argument for %s()", key, fname);
             return -1;
         }
         if (i < nargs) {

@@ -14,6 +14,7 @@
 #error "src/obj/set.h is internal to the pith core"
 #endif
 
+#include "pith/abstract.h"  // pt_type_is_subtype: pith/dict.h's pt_is_anyset needs it first
 #include "pith/dict.h"  // pt_set_type, pt_frozenset_type, the public set API
 
 #define PT_SET_MINSIZE 8

@@ -541,6 +541,8 @@ enum {
     W_DELITEM,
     W_CONTAINS,
     W_DEL,
+    W_SSIZEARG,   // f(self, n) where n is an index (sequence repeat)
+    W_SQITEM,     // sequence item: index adjusted for negative values
 };
 
 typedef struct SlotDef {
@@ -635,6 +637,14 @@ static const SlotDef slotdefs[] = {
     {"__setitem__", MS(ass_subscript), W_SETITEM, (void *)slot_setitem, 0},
     {"__delitem__", MS(ass_subscript), W_DELITEM, (void *)slot_setitem, 0},
     {"__contains__", SS(contains), W_CONTAINS, (void *)slot_contains, 0},
+    // Sequence forms of the operators, for C types that fill the sequence
+    // table only (str, list, tuple...). Classes never use them: generic NULL.
+    {"__add__", SS(concat), W_BINARY, NULL, 0},
+    {"__mul__", SS(repeat), W_SSIZEARG, NULL, 0},
+    {"__rmul__", SS(repeat), W_SSIZEARG, NULL, 0},
+    {"__iadd__", SS(inplace_concat), W_BINARY, NULL, 0},
+    {"__imul__", SS(inplace_repeat), W_SSIZEARG, NULL, 0},
+    {"__getitem__", SS(item), W_SQITEM, NULL, 0},
     {NULL, 0, 0, 0, NULL, 0},
 };
 
@@ -709,7 +719,7 @@ void pt_slots_fixup(PtType *t) {
             continue;
         }
         void **p = slot_ptr(t, d);
-        if (p != NULL) {
+        if (p != NULL && d->generic != NULL) {
             *p = d->generic;
         }
     }
@@ -895,6 +905,33 @@ static PtObject *wrapper_call_slot(WrapperDescr *w, PtObject *self, PtObject *co
     case W_DEL:
         ((void (*)(PtObject *))fn)(self);
         return pt_err_occurred() ? NULL : pt_newref(pt_None);
+    case W_SSIZEARG:
+    case W_SQITEM: {
+        if (wrapper_check_args(name, nargs, 1, kwnames) == NULL) {
+            return NULL;
+        }
+        PtObject *a = args[0];
+        if (!pt_is_int(a) && (pt_type(a)->as_number == NULL || pt_type(a)->as_number->index == NULL)) {
+            if (d->wrapper == W_SSIZEARG) {
+                return pt_err_format(pt_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                                     pt_type_name_of(a));
+            }
+            return pt_err_format(pt_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                                 pt_type_name_of(a));
+        }
+        pt_ssize n = pt_number_as_ssize(a, d->wrapper == W_SQITEM ? pt_exc_IndexError : pt_exc_OverflowError);
+        if (n == -1 && pt_err_occurred()) {
+            return NULL;
+        }
+        if (d->wrapper == W_SQITEM && n < 0 && pt_type(self)->as_sequence->len != NULL) {
+            pt_ssize len = pt_type(self)->as_sequence->len(self);
+            if (len < 0) {
+                return NULL;
+            }
+            n += len;
+        }
+        return ((PtSsizeArgFn)fn)(self, n);
+    }
     }
     return pt_err_bad_internal_call("wrapper_call_slot");
 }

@@ -506,30 +506,6 @@ int pt_type_ready(PtType *t) {
     return 0;
 }
 
-// ---- Instance dictionaries ----
-
-PtObject **pt_instance_dict_slot(PtObject *o) {
-    if (!pt_is_heap(o)) {
-        return NULL;
-    }
-    PtType *t = pt_type(o);
-    if (t->dict_word < 0 || !(t->flags & PT_TF_HAS_DICT)) {
-        return NULL;
-    }
-    return pt_object_prefix(o, t->prefix_words) + t->dict_word;
-}
-
-PtObject *pt_instance_dict(PtObject *o, int create) {
-    PtObject **slot = pt_instance_dict_slot(o);
-    if (slot == NULL) {
-        return NULL;
-    }
-    if (*slot == NULL && create) {
-        *slot = pt_dict_new();
-    }
-    return *slot;
-}
-
 // ---- Generic attribute access ----
 
 static PtObject *no_attribute(PtObject *v, PtObject *name) {
@@ -566,24 +542,11 @@ PtObject *pt_object_generic_getattr(PtObject *v, PtObject *name) {
     }
     PtObject **dslot = pt_instance_dict_slot(v);
     if (dslot != NULL && *dslot != NULL) {
-        PtObject *dict = *dslot, *r = NULL;
-        int found;
-        if (pt_is_str_exact(name) && pt_is_dict_exact(dict)) {
-            r = pt_dict_get_str(dict, name);
-            found = r != NULL;
-            pt_xincref(r);
-        } else {
-            pt_incref(dict);
-            found = pt_dict_get_ref(dict, name, &r);
-            pt_decref(dict);
-            if (found < 0) {
-                pt_xdecref(descr);
-                return NULL;
-            }
-        }
-        if (found) {
+        PtObject *r = NULL;
+        int found = pt_instance_get(v, dslot, name, &r);
+        if (found != 0) {
             pt_xdecref(descr);
-            return r;
+            return found > 0 ? r : NULL;
         }
     }
     if (get != NULL) {
@@ -623,29 +586,7 @@ int pt_object_generic_setattr(PtObject *v, PtObject *name, PtObject *value) {
         }
         return -1;
     }
-    if (*dslot == NULL) {
-        if (value == NULL) {
-            pt_err_format(pt_exc_AttributeError, "'%s' object has no attribute '%U'", pt_type_name(t), name);
-            return -1;
-        }
-        if ((*dslot = pt_dict_new()) == NULL) {
-            return -1;
-        }
-    }
-    PtObject *dict = *dslot;
-    pt_incref(dict);
-    int r;
-    if (value != NULL) {
-        r = pt_dict_set(dict, name, value);
-    } else {
-        r = pt_dict_del(dict, name);
-        if (r < 0 && pt_err_matches(pt_exc_KeyError)) {
-            pt_err_clear();
-            pt_err_format(pt_exc_AttributeError, "'%s' object has no attribute '%U'", pt_type_name(t), name);
-        }
-    }
-    pt_decref(dict);
-    return r;
+    return pt_instance_set(v, dslot, name, value);
 }
 
 // ---- The `type` type ----

@@ -32,10 +32,23 @@ void pt_slots_fixup(PtType *t);
 void pt_slots_update(PtType *t, PtObject *name);
 // Mark `t` and its subclasses changed (invalidates inline caches and the method cache).
 void pt_type_modified(PtType *t);
-// Borrowed: the __dict__ of an instance of a heap type, creating it if `create`.
+// ---- Instance attributes (instance.c) ----
+// Borrowed: the __dict__ of an instance, creating it if `create` and turning
+// inline values into a real dict. NULL if the type has no __dict__ (or on error).
 PtObject *pt_instance_dict(PtObject *o, int create);
-// The address of the __dict__ slot of `o`, or NULL if its type has none.
+// The address of the __dict__ word of `o`, or NULL if its type has none. The
+// word may hold inline values (see instance.c): use the functions below.
 PtObject **pt_instance_dict_slot(PtObject *o);
+// Look `name` up in the instance storage behind `slot`: 1 (*out new ref), 0, -1.
+int pt_instance_get(PtObject *o, PtObject **slot, PtObject *name, PtObject **out);
+// Store (value NULL: delete, AttributeError if absent) in the storage. 0 or -1.
+int pt_instance_set(PtObject *o, PtObject **slot, PtObject *name, PtObject *value);
+// Release whatever the word holds; visit what it holds (GC).
+void pt_instance_clear_slot(PtObject **slot);
+int pt_instance_visit_slot(PtObject *s, PtVisitFn visit, void *arg);
+// Bytes of the inline values block held in the word (0 for none or a dict).
+size_t pt_instance_values_size(PtObject *s);
+int pt_instance_is_values(PtObject *s);
 
 // Heap-type instance lifecycle (type.c).
 void pt_subtype_dealloc(PtObject *o);

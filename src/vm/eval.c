@@ -32,6 +32,7 @@
 #include "obj/exc.h"       // exception internals
 #include "obj/func.h"      // PtFunction, PtCell
 #include "obj/gen.h"       // generators: SEND, YIELD_VALUE
+#include "obj/type.h"      // pt_instance_get/set: inline attribute values
 #include "vm/errors.h"     // pt_traceback_here
 #include "vm/eval.h"       // declarations
 #include "vm/frame.h"      // PtFrame
@@ -68,7 +69,25 @@ typedef struct PtCache {
     PtObject *ptr2;   // LOAD_GLOBAL: the globals dict the entry is for
     uint32_t kind;    // CK_*
     uint32_t tid;     // attributes: the type id
+    uint32_t ix;      // attributes: where the name was last found in an instance dict
+    uint32_t vix;     // attributes: the name's index in the class's shared keys, or VIX_NONE
+    uint32_t nkeys;   // attributes: size of the shared keys when the name was found absent
 } PtCache;
+
+#define VIX_NONE UINT32_MAX
+
+// The inline-values block an instance's __dict__ word may hold (the layout of
+// src/obj/instance.c, tagged with the low bit): values indexed by the
+// position of their name in the class's append-only `cached_keys`.
+typedef struct PtInlineValuesView {
+    uint32_t capacity, count;
+    PtObject *values[];
+} PtInlineValuesView;
+
+static inline int is_inline_values(PtObject *s) { return ((uintptr_t)s & 1) != 0; }
+static inline PtInlineValuesView *inline_values(PtObject *s) {
+    return (PtInlineValuesView *)(void *)((uintptr_t)s & ~(uintptr_t)1);
+}
 
 static inline uint64_t dict_version(PtObject *d) { return ((PtDict *)(void *)d)->version; }
 
@@ -106,12 +125,75 @@ static inline PtObject *load_global(PtFrame *f, PtObject *name, PtCache *c) {
     return pt_op_load_global(g, b, name);
 }
 
-// The instance __dict__ slot of `o` (inline copy of pt_instance_dict_slot).
-static inline PtObject *instance_dict(PtObject *o, PtType *t) {
+// The address of the instance __dict__ word of `o` (inline copy of
+// pt_instance_dict_slot), or NULL.
+static inline PtObject **instance_slot(PtObject *o, PtType *t) {
     if ((t->flags & PT_TF_HAS_DICT) && t->dict_word >= 0 && pt_is_heap(o)) {
-        return pt_object_prefix(o, t->prefix_words)[t->dict_word];
+        return pt_object_prefix(o, t->prefix_words) + t->dict_word;
     }
     return NULL;
+}
+
+// Instance-dict lookup of an exact-str `name` with an entry-index hint: the
+// instances of a class usually store their attributes in the same order, so
+// the entry is checked first and the hash probe runs only on a miss.
+// Borrowed value or NULL.
+static inline PtObject *dict_get_hinted(PtObject *d, PtObject *name, uint32_t *hint) {
+    PtDictKeys *k = ((PtDict *)(void *)d)->keys;
+    uint32_t ix = *hint;
+    PtDictEntry *ep = pt_dict_entries(k);
+    if ((pt_ssize)ix < k->nentries && ep[ix].key == name) {
+        return ep[ix].value;
+    }
+    PtObject *v = pt_dict_get_str(d, name);
+    if (v != NULL && k->nentries <= 64) {
+        for (pt_ssize i = 0; i < k->nentries; i++) {
+            if (ep[i].key == name) {
+                *hint = (uint32_t)i;
+                break;
+            }
+        }
+    }
+    return v;
+}
+
+// Find instance attribute `name` in the storage word `s` of an instance of
+// `t`: 1 found (*out borrowed), 0 absent, -1 not handled here (use the
+// generic path). Cache `c` remembers the name's shared-keys index.
+static inline int instance_find(PtType *t, PtObject *s, PtObject *name, PtCache *c, PtObject **out) {
+    if (s == NULL) {
+        return 0;
+    }
+    if (is_inline_values(s)) {
+        PtInlineValuesView *iv = inline_values(s);
+        uint32_t i = c->vix;
+        if (i == VIX_NONE) {
+            PtObject *keys = t->cached_keys;
+            if (keys == NULL) {
+                return 0;
+            }
+            uint32_t used = (uint32_t)((PtDict *)(void *)keys)->used;
+            if (c->nkeys == used) {
+                return 0;  // absent when the keys had this size; they only grow
+            }
+            PtObject *idx = pt_dict_get_str(keys, name);
+            if (idx == NULL || !pt_is_smallint(idx)) {
+                c->nkeys = used;
+                return 0;
+            }
+            i = c->vix = (uint32_t)pt_smallint_value(idx);
+        }
+        if (i < iv->count && iv->values[i] != NULL) {
+            *out = iv->values[i];
+            return 1;
+        }
+        return 0;
+    }
+    if (pt_is_dict_exact(s)) {
+        *out = dict_get_hinted(s, name, &c->ix);
+        return *out != NULL;
+    }
+    return -1;
 }
 
 // Fill attribute cache `c` for `name` on type `t`.
@@ -132,6 +214,8 @@ static void fill_attr_cache(PtCache *c, PtType *t, PtObject *name, int for_metho
     c->tid = t->tid;
     c->ptr = descr;
     c->kind = kind;
+    c->vix = VIX_NONE;
+    c->nkeys = UINT32_MAX;
 }
 
 // obj.name through cache `c`. New reference or NULL.
@@ -150,15 +234,18 @@ static PtObject *load_attr(PtObject *obj, PtObject *name, PtCache *c) {
         pt_decref(descr);
         return r;
     }
-    PtObject *d = instance_dict(obj, t);
-    if (d != NULL) {
-        if (pt_is_dict_exact(d)) {
-            r = pt_dict_get_str(d, name);
-            if (r != NULL) {
-                return pt_newref(r);
+    PtObject **slot = instance_slot(obj, t);
+    if (slot != NULL) {
+        int found = instance_find(t, *slot, name, c, &r);
+        if (found > 0) {
+            return pt_newref(r);
+        }
+        if (found < 0) {
+            // A dict subclass as __dict__: the full protocol.
+            found = pt_instance_get(obj, slot, name, &r);
+            if (found != 0) {
+                return found > 0 ? r : NULL;
             }
-        } else {
-            return pt_object_generic_getattr(obj, name);
         }
     }
     switch (c->kind) {
@@ -172,6 +259,48 @@ static PtObject *load_attr(PtObject *obj, PtObject *name, PtCache *c) {
     default:
         return pt_object_generic_getattr(obj, name);  // raises AttributeError
     }
+}
+
+// obj.name = v through cache `c`: with no data descriptor on the type, the
+// value goes straight into the instance __dict__. 0 or -1.
+static int store_attr(PtObject *obj, PtObject *name, PtObject *v, PtCache *c) {
+    PtType *t = pt_type(obj);
+    if (t->setattro == pt_object_generic_setattr && pt_is_str_exact(name) && pt_is_heap(obj) &&
+        (t->flags & PT_TF_HAS_DICT) && t->dict_word >= 0) {
+        if (c->kind == CK_EMPTY || c->key1 != t->version || c->tid != t->tid) {
+            PtObject *descr = pt_type_lookup(t, name);
+            c->key1 = t->version;
+            c->tid = t->tid;
+            c->kind = descr != NULL && pt_type(descr)->descr_set != NULL ? CK_DATA : CK_NONE;
+            c->vix = VIX_NONE;
+        }
+        if (c->kind == CK_NONE) {
+            PtObject **slot = pt_object_prefix(obj, t->prefix_words) + t->dict_word;
+            PtObject *s = *slot;
+            if (s != NULL && is_inline_values(s) && c->vix != VIX_NONE && c->vix < inline_values(s)->count) {
+                // Replace an attribute the instance already holds inline.
+                PtObject **vp = &inline_values(s)->values[c->vix];
+                PtObject *old = *vp;
+                *vp = pt_newref(v);
+                pt_xdecref(old);
+                return 0;
+            }
+            if (s != NULL && pt_is_dict_exact(s)) {
+                return pt_dict_set(s, name, v);
+            }
+            if (pt_instance_set(obj, slot, name, v) < 0) {  // inline values or a new dict
+                return -1;
+            }
+            if (is_inline_values(*slot) && c->vix == VIX_NONE && t->cached_keys != NULL) {
+                PtObject *idx = pt_dict_get_str(t->cached_keys, name);
+                if (idx != NULL && pt_is_smallint(idx)) {
+                    c->vix = (uint32_t)pt_smallint_value(idx);
+                }
+            }
+            return 0;
+        }
+    }
+    return pt_object_setattr(obj, name, v);
 }
 
 // LOAD_METHOD through cache `c`: 1 with *meth an unbound function (call with
@@ -188,15 +317,16 @@ static int load_method(PtObject *obj, PtObject *name, PtCache *c, PtObject **met
             return pt_op_load_method(obj, name, meth);
         }
     }
-    PtObject *d = instance_dict(obj, t);
-    if (d != NULL) {
-        if (!pt_is_dict_exact(d)) {
-            return pt_op_load_method(obj, name, meth);
-        }
-        PtObject *v = pt_dict_get_str(d, name);
-        if (v != NULL) {
+    PtObject **slot = instance_slot(obj, t);
+    if (slot != NULL) {
+        PtObject *v;
+        int found = instance_find(t, *slot, name, c, &v);
+        if (found > 0) {
             *meth = pt_newref(v);
             return 0;
+        }
+        if (found < 0) {
+            return pt_op_load_method(obj, name, meth);
         }
     }
     *meth = pt_newref(c->ptr);
@@ -873,9 +1003,8 @@ dispatch:
     }
 
     TARGET(STORE_ATTR) {
-        ip++;
         PtObject *owner = POP(), *v = POP();
-        int r = pt_object_setattr(owner, names[ARG], v);
+        int r = store_attr(owner, names[ARG], v, &caches[*ip++]);
         pt_decref(v);
         pt_decref(owner);
         if (r < 0) {

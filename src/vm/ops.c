@@ -8,9 +8,11 @@
 #include <string.h>
 #include "pith.h"        // the object API
 #include "obj/code.h"    // PtCode, PT_LK_*
+#include "obj/type.h"    // pt_instance_get: inline attribute values
 #include "obj/exc.h"     // pt_exc_*, exception groups
 #include "obj/func.h"    // PtFunction, pt_function_new
 #include "obj/gen.h"     // pt_coro_get_awaitable_iter, PtGen
+#include "obj/type.h"    // pt_instance_dict_slot, pt_instance_get
 #include "vm/errors.h"   // pt_err_raise_instance
 #include "vm/eval.h"     // pt_call_function_str
 #include "vm/frame.h"    // PtFrame, pt_frame_locals
@@ -132,7 +134,7 @@ int pt_op_load_method(PtObject *obj, PtObject *name, PtObject **meth) {
                            : NULL;
     if (dslot != NULL && *dslot != NULL) {
         PtObject *v = NULL;
-        int r = mapping_lookup(*dslot, name, &v);
+        int r = pt_instance_get(obj, dslot, name, &v);  // dict or inline values (src/obj/instance.c)
         if (r != 0) {
             pt_xdecref(descr);
             *meth = v;
