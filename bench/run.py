@@ -45,7 +45,7 @@ import time
 
 BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH_DIR)
-NOT_PROGRAMS = {"run.py"}
+NOT_PROGRAMS = {"run.py", "check.py"}
 GNU_TIME = "/usr/bin/time"
 
 

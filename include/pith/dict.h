@@ -42,13 +42,13 @@ uint64_t pt_dict_version(PtObject *d);
 // d[key] = d.get(key, dflt): the setdefault primitive, new reference.
 PtObject *pt_dict_setdefault(PtObject *d, PtObject *key, PtObject *dflt);
 
+int pt_type_is_subtype(PtType *a, PtType *b);  // abstract.h; repeated here so this header stands alone
 static inline int pt_is_anyset(PtObject *v) {
     uint32_t t = pt_tid(v);
     return t == PT_TID_SET || t == PT_TID_FROZENSET ||
            (pt_is_heap(v) && (pt_type_is_subtype(pt_type(v), &pt_set_type) ||
                               pt_type_is_subtype(pt_type(v), &pt_frozenset_type)));
 }
-int pt_type_is_subtype(PtType *a, PtType *b);
 PtObject *pt_set_new(PtObject *iterable);        // iterable may be NULL
 PtObject *pt_frozenset_new(PtObject *iterable);
 int pt_set_add(PtObject *s, PtObject *key);

@@ -1035,7 +1035,26 @@ static PtObject *builtin_import(PtObject *self, PtObject *const *args, size_t na
     return pt_import_level(name, globals, fromlist, level);
 }
 
+// open() is io.open; the io module is imported on first use, so start-up
+// pays nothing for it.
+static PtObject *builtin_open(PtObject *self, PtObject *const *args, size_t nargs, PtObject *kwnames) {
+    static PtObject *io_open;  // cached io.open (protected by the GIL)
+    if (io_open == NULL) {
+        PtObject *io = pt_import("io");
+        if (io == NULL) {
+            return NULL;
+        }
+        io_open = pt_object_getattr_str(io, "open");
+        pt_decref(io);
+        if (io_open == NULL) {
+            return NULL;
+        }
+    }
+    return pt_object_call(io_open, args, nargs, kwnames);
+}
+
 static const PtMethodDef builtins_methods[] = {
+    {"open", PT_FN(builtin_open), PT_METH_FASTKW, "Open file and return a stream."},
     {"__build_class__", PT_FN(builtin_build_class), PT_METH_FASTKW,
      "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class"},
     {"__import__", PT_FN(builtin_import), PT_METH_FASTKW, "Import a module."},

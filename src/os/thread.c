@@ -52,7 +52,7 @@ static void async_signal_set(sigset_t *set) {
     sigdelset(set, SIGABRT);
 }
 
-int pt_os_thread_start(void *(*fn)(void *), void *arg, size_t stack_size) {
+int pt_os_thread_start(void *(*fn)(void *), void *arg, size_t stack_size, uint64_t *ident) {
     pthread_attr_t attr;
     int r = pthread_attr_init(&attr);
     if (r != 0) {
@@ -72,6 +72,9 @@ int pt_os_thread_start(void *(*fn)(void *), void *arg, size_t stack_size) {
     r = pthread_create(&tid, &attr, fn, arg);
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     pthread_attr_destroy(&attr);
+    if (r == 0) {
+        *ident = (uint64_t)tid;
+    }
     return r;
 }
 

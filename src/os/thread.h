@@ -31,8 +31,9 @@ int64_t pt_os_monotonic_ns(void);
 
 // Start a detached thread running fn(arg) (its result is ignored) with a stack
 // of `stack_size` bytes (0: the system default), with the asynchronous signals
-// blocked. 0, or an errno value (EAGAIN: too many threads).
-int pt_os_thread_start(void *(*fn)(void *), void *arg, size_t stack_size);
+// blocked; *ident receives its identity (pt_os_thread_ident() inside it).
+// 0, or an errno value (EAGAIN: too many threads).
+int pt_os_thread_start(void *(*fn)(void *), void *arg, size_t stack_size, uint64_t *ident);
 // The calling thread's pthread identity (what _thread.get_ident() returns).
 uint64_t pt_os_thread_ident(void);
 // The kernel's thread id (gettid), what _thread.get_native_id() returns.

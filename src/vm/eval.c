@@ -265,16 +265,24 @@ static PtObject *load_attr(PtObject *obj, PtObject *name, PtCache *c) {
 // value goes straight into the instance __dict__. 0 or -1.
 static int store_attr(PtObject *obj, PtObject *name, PtObject *v, PtCache *c) {
     PtType *t = pt_type(obj);
-    if (t->setattro == pt_object_generic_setattr && pt_is_str_exact(name) && pt_is_heap(obj) &&
-        (t->flags & PT_TF_HAS_DICT) && t->dict_word >= 0) {
+    if (t->setattro == pt_object_generic_setattr && pt_is_str_exact(name) && pt_is_heap(obj)) {
         if (c->kind == CK_EMPTY || c->key1 != t->version || c->tid != t->tid) {
             PtObject *descr = pt_type_lookup(t, name);
             c->key1 = t->version;
             c->tid = t->tid;
             c->kind = descr != NULL && pt_type(descr)->descr_set != NULL ? CK_DATA : CK_NONE;
+            c->ptr = descr;
             c->vix = VIX_NONE;
         }
-        if (c->kind == CK_NONE) {
+        if (c->kind == CK_DATA) {
+            // A data descriptor (property, __slots__ member): call its setter.
+            PtObject *descr = c->ptr;
+            pt_incref(descr);
+            int r = pt_type(descr)->descr_set(descr, obj, v);
+            pt_decref(descr);
+            return r;
+        }
+        if (c->kind == CK_NONE && (t->flags & PT_TF_HAS_DICT) && t->dict_word >= 0) {
             PtObject **slot = pt_object_prefix(obj, t->prefix_words) + t->dict_word;
             PtObject *s = *slot;
             if (s != NULL && is_inline_values(s) && c->vix != VIX_NONE && c->vix < inline_values(s)->count) {
@@ -734,6 +742,10 @@ PtObject *pt_eval_frame(PtThreadState *ts, PtFrame *f, int throwflag) {
     if (pt_c_stack_check() < 0) {
         if (f->owner == PT_FRAME_OWNED_BY_THREAD) {
             pt_frame_exit(ts, f);
+        } else if (f->state == PT_FRAME_SUSPENDED && f->stackdepth > 0) {
+            // Undo the value the generator pushed for this resume.
+            PtObject *v = pt_frame_stack_base(f)[--f->stackdepth];
+            pt_decref(v);
         }
         return NULL;
     }
@@ -2170,6 +2182,9 @@ do_return:
     }
 
 error:
+    if (PT_UNLIKELY(ts->curexc == NULL)) {
+        pt_err_set_string(pt_exc_SystemError, "error return without exception set");
+    }
     add_traceback(f);
 exception_unwind:
     {

@@ -91,10 +91,12 @@ static PtGilStats *stats_locked(PtThreadState *ts) {
     if (st == NULL) {
         return &others;
     }
-    st->ident = ts->thread_id;
+    // Only the thread itself makes its block: before it has set its
+    // thread_id, its own identity is the answer.
+    st->ident = ts->thread_id != 0 ? ts->thread_id : pt_os_thread_ident();
     st->started_ns = st->since_ns = now_ns();
     st->state = PT_GIL_BLOCKED;  // not yet running Python code
-    snprintf(st->name, sizeof st->name, "Thread %llu", (unsigned long long)ts->thread_id);
+    snprintf(st->name, sizeof st->name, "Thread %llu", (unsigned long long)st->ident);
     st->next = all_stats;
     all_stats = st;
     ts->gil_data = st;

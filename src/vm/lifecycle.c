@@ -19,7 +19,7 @@
 #include "obj/weakref.h"    // pt_weakref_init
 #include "os/fs.h"          // pt_os_exe_dir, pt_os_is_dir
 #include "vm/eval.h"        // pt_eval_code
-#include "vm/gil.h"         // pt_gil_create
+#include "vm/gil.h"         // pt_gil_create, pt_gil_finalize
 #include "vm/signals.h"     // pt_signals_init
 #include "vm/import.h"      // pt_os_read_file
 #include "vm/state.h"       // pt_interp, pt_state_init
@@ -168,6 +168,7 @@ fail:
 }
 
 int pt_finalize(void) {
+    pt_gil_finalize();  // join threads, atexit, stop daemons, -X gilstats (src/vm/gil.c)
     pt_sys_flush_std();
     return 0;
 }

@@ -199,11 +199,19 @@ done:
     return r;
 }
 
+// 1 if `v` has a `keys` attribute; runs with the pending exception saved.
+static int has_keys_attr(PtObject *v) {
+    PtObject *saved = pt_err_fetch();
+    int r = pt_object_hasattr_str(v, "keys");
+    pt_err_restore(saved);
+    return r;
+}
+
 int pt_op_dict_merge(PtObject *func, PtObject *dict, PtObject *update) {
     if (pt_dict_merge(dict, update, 2) == 0) {
         return 0;
     }
-    if (pt_err_matches(pt_exc_AttributeError) && !pt_object_hasattr_str(update, "keys")) {
+    if (pt_err_matches(pt_exc_AttributeError) && !has_keys_attr(update)) {
         pt_err_clear();
         PtObject *fs = pt_call_function_str(func);
         if (fs != NULL) {
@@ -237,7 +245,7 @@ int pt_op_dict_update(PtObject *dict, PtObject *update) {
     if (pt_dict_merge(dict, update, 1) == 0) {
         return 0;
     }
-    if (pt_err_matches(pt_exc_AttributeError) && !pt_object_hasattr_str(update, "keys")) {
+    if (pt_err_matches(pt_exc_AttributeError) && !has_keys_attr(update)) {
         pt_err_clear();
         pt_err_format(pt_exc_TypeError, "'%s' object is not a mapping", pt_type_name_of(update));
     }
