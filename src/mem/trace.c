@@ -283,6 +283,9 @@ static void release_all(void) {
 }
 
 int pt_trace_start(int nframe, PtTraceStackFn stack) {
+    if (tracing) {
+        return 0;  // CPython 3.11 keeps the running limit
+    }
     if (nframe < 1) {
         nframe = 1;
     }
@@ -300,11 +303,9 @@ int pt_trace_start(int nframe, PtTraceStackFn stack) {
     }
     max_nframe = nframe;
     get_stack = stack;
-    if (!tracing) {
-        tracing = true;
-        pt_mem_trace_alloc = on_alloc;
-        pt_mem_trace_free = on_free;
-    }
+    tracing = true;
+    pt_mem_trace_alloc = on_alloc;
+    pt_mem_trace_free = on_free;
     return 0;
 }
 

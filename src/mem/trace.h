@@ -55,8 +55,8 @@ typedef struct PtTraceback {
 typedef int (*PtTraceStackFn)(PtTraceFrame *out, int max, uint32_t *total);
 
 // Start tracing with tracebacks of up to `nframe` frames (1..65535). If tracing
-// is already on, only the frame limit changes. 0, or -1 when the tables cannot
-// be allocated.
+// is already on, nothing changes (CPython 3.11 keeps the limit). 0, or -1
+// when the scratch array cannot be allocated.
 int pt_trace_start(int nframe, PtTraceStackFn stack);
 // Stop tracing and forget every trace (may free objects: file names).
 void pt_trace_stop(void);

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "pith.h"             // the object API
+#include "pith/slice.h"      // pt_slice_index_ok
 #include "pith/io.h"          // pt_io_open
 #include "modules/mod_io.h"   // PtIOBase, the concrete types
 
@@ -136,9 +137,10 @@ static PtObject *iobase_tell(PtObject *self, PtObject *unused) {
     return pt_object_call_method_str(self, "seek", a, 2);
 }
 
+// IOBase.flush looks at its own closed flag, not at `closed` (as CPython's does).
 static PtObject *iobase_flush(PtObject *self, PtObject *unused) {
-    if (check_closed(self) < 0) {
-        return NULL;
+    if (((PtIOBase *)self)->iobase_closed) {
+        return pt_io_closed_error();
     }
     return pt_newref(pt_None);
 }
@@ -346,10 +348,6 @@ static PtObject *iobase_writelines(PtObject *self, PtObject *lines) {
     }
     pt_decref(it);
     return pt_err_occurred() ? NULL : pt_newref(pt_None);
-}
-
-static PtObject *iobase_dict_get(PtObject *self, void *c) {
-    return pt_err_format(pt_exc_AttributeError, "'%T' object has no attribute '__dict__'", self);
 }
 
 static const PtMethodDef iobase_methods[] = {
@@ -857,13 +855,26 @@ static int make_unsupported(void) {
     return cls != NULL ? 0 : -1;
 }
 
+// Not in the public headers yet (module.c declares it the same way).
+int pt_type_ready(PtType *t);
+
+// Ready `t` and add it under the part of its name after the last dot.
+// (pt_module_add_type currently adds the dotted name.)
+static int add_type(PtObject *m, PtType *t) {
+    if (pt_type_ready(t) < 0) {
+        return -1;
+    }
+    const char *dot = strrchr(t->name, '.');
+    return pt_module_add(m, dot != NULL ? dot + 1 : t->name, (PtObject *)t);
+}
+
 static int io_exec(PtObject *m) {
     PtType *types[] = {&pt_io_iobase_type,        &pt_io_rawiobase_type,      &pt_io_bufferediobase_type,
                        &pt_io_textiobase_type,    &pt_io_fileio_type,         &pt_io_bytesio_type,
                        &pt_io_stringio_type,      &pt_io_bufferedreader_type, &pt_io_bufferedwriter_type,
                        &pt_io_bufferedrandom_type, &pt_io_textiowrapper_type};
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
-        if (pt_module_add_type(m, types[i]) < 0) {
+        if (add_type(m, types[i]) < 0) {
             return -1;
         }
     }

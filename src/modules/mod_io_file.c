@@ -14,11 +14,13 @@
 // Guards: tests/golden/modules/io/.
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "pith.h"                // the object API
+#include "pith/slice.h"      // pt_slice_index_ok
 #include "modules/mod_io.h"      // PtIOBase, shared helpers
 #include "modules/mod_posix.h"   // PT_SYSCALL, PtPathArg
 

@@ -1963,7 +1963,7 @@ static int posix_exec(PtObject *m) {
         pt_module_add(m, "times_result", (PtObject *)&times_result_type) < 0 ||
         pt_module_add(m, "uname_result", (PtObject *)&uname_result_type) < 0 ||
         pt_module_add(m, "terminal_size", (PtObject *)&terminal_size_type) < 0 ||
-        pt_module_add_type(m, &direntry_type) < 0 ||
+        pt_module_add(m, "DirEntry", (PtObject *)&direntry_type) < 0 ||
         pt_module_add(m, "error", pt_exc_OSError) < 0) {
         return -1;
     }

@@ -166,7 +166,10 @@ static PtObject *signal_raise_signal(PtObject *self, PtObject *arg) {
     if (pt_err_occurred() || check_signum(overflow ? -1 : (int)sig) < 0) {
         return NULL;
     }
-    if (raise((int)sig) != 0) {
+    // Worker threads block the asynchronous signals (src/os/thread.c): from
+    // one of them, send the signal to the process, so the main thread gets it.
+    int r = pt_signals_is_main_thread() ? raise((int)sig) : kill(getpid(), (int)sig);
+    if (r != 0) {
         return pt_err_from_errno(pt_exc_OSError);
     }
     if (pt_check_signals() < 0) {

@@ -840,7 +840,7 @@ static int thread_exec(PtObject *m) {
     }
     pt_decref(tmax);
     if (pt_type_ready(&pt_lock_type) < 0 || pt_module_add(m, "LockType", (PtObject *)&pt_lock_type) < 0 ||
-        pt_module_add(m, "lock", (PtObject *)&pt_lock_type) < 0 || pt_module_add_type(m, &pt_rlock_type) < 0 ||
+        pt_module_add(m, "lock", (PtObject *)&pt_lock_type) < 0 || pt_type_ready(&pt_rlock_type) < 0 || pt_module_add(m, "RLock", (PtObject *)&pt_rlock_type) < 0 ||
         pt_type_ready(&pt_local_type) < 0 || pt_module_add(m, "_local", (PtObject *)&pt_local_type) < 0 ||
         pt_module_add(m, "error", pt_exc_RuntimeError) < 0) {
         return -1;

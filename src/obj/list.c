@@ -366,6 +366,9 @@ int pt_list_extend(PtObject *o, PtObject *iterable) {
 
 int pt_list_reverse(PtObject *o) {
     PtList *l = as_list(o);
+    if (l->size < 2) {
+        return 0;
+    }
     PtObject **lo = l->items, **hi = l->items + l->size - 1;
     while (lo < hi) {
         PtObject *t = *lo;
@@ -415,7 +418,9 @@ static int replace_range(PtList *l, pt_ssize lo, pt_ssize hi, PtObject *const *s
             return -1;
         }
     }
-    memcpy(dropped, &l->items[lo], (size_t)removed * sizeof(PtObject *));
+    if (removed > 0) {
+        memcpy(dropped, &l->items[lo], (size_t)removed * sizeof(PtObject *));
+    }
     if (delta < 0) {
         memmove(&l->items[hi + delta], &l->items[hi], (size_t)(oldsize - hi) * sizeof(PtObject *));
         pt_list_resize(&l->ob, oldsize + delta);  // shrinking never fails

@@ -235,7 +235,9 @@ static int slot_init(PtObject *self, PtObject *const *args, size_t nargs, PtObje
         return -1;
     }
     stack[0] = self;
-    memcpy(stack + 1, args, (nargs + nkw) * sizeof(PtObject *));
+    if (nargs + nkw > 0) {
+        memcpy(stack + 1, args, (nargs + nkw) * sizeof(PtObject *));
+    }
     PtObject *r;
     if (pt_type(f)->descr_get != NULL && pt_tid(f) != PT_TID_FUNCTION && pt_tid(f) != PT_TID_WRAPPER_DESCR) {
         PtObject *bound = pt_type(f)->descr_get(f, self, (PtObject *)pt_type(self));
@@ -278,7 +280,9 @@ static PtObject *slot_new(PtType *type, PtObject *const *args, size_t nargs, PtO
         pt_err_no_memory();
     } else {
         stack[0] = (PtObject *)type;
-        memcpy(stack + 1, args, (nargs + nkw) * sizeof(PtObject *));
+        if (nargs + nkw > 0) {
+            memcpy(stack + 1, args, (nargs + nkw) * sizeof(PtObject *));
+        }
         r = pt_object_call(callable, stack, nargs + 1, kwnames);
         if (stack != small) {
             pt_mem_free(stack, total * sizeof(PtObject *));

@@ -90,7 +90,10 @@ void pt_err_raise_instance(PtObject *exc) { raise_instance(pt_newref(exc)); }
 
 // Instantiate exception class `type` with `args` (n values) and raise it.
 static PtObject *raise_new(PtObject *type, PtObject *const *args, size_t n) {
-    PtObject *exc = pt_object_call(type, args, n, NULL);
+    // Call the type's slot directly: pt_object_call's C-stack guard would
+    // raise RecursionError again while reporting one.
+    PtCallFn call = pt_type(type)->call;
+    PtObject *exc = call != NULL ? call(type, args, n, NULL) : pt_object_call(type, args, n, NULL);
     if (exc == NULL) {
         return NULL;  // the constructor's own error is raised instead
     }

@@ -218,6 +218,8 @@ static void fill_attr_cache(PtCache *c, PtType *t, PtObject *name, int for_metho
     c->nkeys = UINT32_MAX;
 }
 
+static PtObject *load_attr_cached(PtObject *obj, PtType *t, PtObject *name, PtCache *c);
+
 // obj.name through cache `c`. New reference or NULL.
 static PtObject *load_attr(PtObject *obj, PtObject *name, PtCache *c) {
     PtType *t = pt_type(obj);
@@ -227,6 +229,11 @@ static PtObject *load_attr(PtObject *obj, PtObject *name, PtCache *c) {
     if (c->kind == CK_EMPTY || c->key1 != t->version || c->tid != t->tid || c->kind == CK_METHOD) {
         fill_attr_cache(c, t, name, 0);
     }
+    return load_attr_cached(obj, t, name, c);
+}
+
+// obj.name with a valid cache `c` (kind other than CK_METHOD) for type `t`.
+static PtObject *load_attr_cached(PtObject *obj, PtType *t, PtObject *name, PtCache *c) {
     PtObject *descr = c->ptr, *r;
     if (c->kind == CK_DATA) {
         pt_incref(descr);
@@ -318,12 +325,12 @@ static int load_method(PtObject *obj, PtObject *name, PtCache *c, PtObject **met
     if (t->getattro != pt_object_generic_getattr || !pt_is_str_exact(name)) {
         return pt_op_load_method(obj, name, meth);
     }
-    if (c->kind == CK_EMPTY || c->key1 != t->version || c->tid != t->tid || c->kind != CK_METHOD) {
+    if (c->kind == CK_EMPTY || c->key1 != t->version || c->tid != t->tid) {
         fill_attr_cache(c, t, name, 1);
-        if (c->kind != CK_METHOD) {
-            c->kind = CK_EMPTY;
-            return pt_op_load_method(obj, name, meth);
-        }
+    }
+    if (c->kind != CK_METHOD) {
+        *meth = load_attr_cached(obj, t, name, c);
+        return *meth != NULL ? 0 : -1;
     }
     PtObject **slot = instance_slot(obj, t);
     if (slot != NULL) {

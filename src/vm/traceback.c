@@ -539,6 +539,185 @@ static PtObject *print_syntax_error_location(Ctx *c, PtObject *exc) {
     return s->msg != NULL ? pt_object_str(s->msg) : NULL;
 }
 
+
+// ---- "Did you mean" suggestions (NameError, AttributeError) ----
+//
+// CPython 3.11 appends ". Did you mean: 'x'?" when a close name exists: the
+// candidate with the smallest edit distance, where a case change costs 1 and
+// any other edit 2, at most (len(a) + len(b) + 3) / 3 edits, among fewer than
+// 750 candidates of at most 40 differing characters.
+
+#define SUGGEST_MAX_ITEMS 750
+#define SUGGEST_MAX_LEN 40
+#define EDIT_COST 2
+
+static long char_cost(char x, char y) {
+    if (x == y) {
+        return 0;
+    }
+    if ((x & 31) != (y & 31)) {
+        return EDIT_COST;
+    }
+    char lx = (x >= 'A' && x <= 'Z') ? (char)(x + 32) : x;
+    char ly = (y >= 'A' && y <= 'Z') ? (char)(y + 32) : y;
+    return lx == ly ? 1 : EDIT_COST;
+}
+
+// Weighted edit distance between a and b, or limit + 1 once it exceeds limit.
+static long edit_distance(const char *a, size_t na, const char *b, size_t nb, long limit) {
+    while (na > 0 && nb > 0 && a[0] == b[0]) {
+        a++, b++, na--, nb--;
+    }
+    while (na > 0 && nb > 0 && a[na - 1] == b[nb - 1]) {
+        na--, nb--;
+    }
+    if (na == 0 || nb == 0) {
+        return (long)(na + nb) * EDIT_COST;
+    }
+    if (na > SUGGEST_MAX_LEN || nb > SUGGEST_MAX_LEN) {
+        return limit + 1;
+    }
+    if (nb < na) {
+        const char *t = a;
+        a = b;
+        b = t;
+        size_t tn = na;
+        na = nb;
+        nb = tn;
+    }
+    if ((long)(nb - na) * EDIT_COST > limit) {
+        return limit + 1;
+    }
+    long row[SUGGEST_MAX_LEN];
+    for (size_t i = 0; i < na; i++) {
+        row[i] = (long)(i + 1) * EDIT_COST;
+    }
+    long cur = 0;
+    for (size_t j = 0; j < nb; j++) {
+        long diag = (long)j * EDIT_COST;  // cost(b[:j], a[:0])
+        cur = diag;
+        long best = -1;
+        for (size_t i = 0; i < na; i++) {
+            long sub = diag + char_cost(b[j], a[i]);
+            diag = row[i];
+            long del = (cur < diag ? cur : diag) + EDIT_COST;
+            cur = del < sub ? del : sub;
+            row[i] = cur;
+            if (best < 0 || cur < best) {
+                best = cur;
+            }
+        }
+        if (best > limit) {
+            return limit + 1;
+        }
+    }
+    return cur;
+}
+
+// The best candidate for `name` among the str items of list `dir` (borrowed), or NULL.
+static PtObject *best_suggestion(PtObject *dir, PtObject *name) {
+    if (dir == NULL || !pt_is_list(dir) || pt_list_len(dir) >= SUGGEST_MAX_ITEMS) {
+        return NULL;
+    }
+    char nbuf[256], ibuf[256];
+    size_t nn = pt_str_to_utf8_buf(name, nbuf, sizeof nbuf);
+    if (nn >= sizeof nbuf) {
+        return NULL;
+    }
+    PtObject *best = NULL;
+    long best_dist = 0;
+    for (pt_ssize i = 0; i < pt_list_len(dir); i++) {
+        PtObject *item = pt_list_get(dir, i);
+        if (!pt_is_str(item)) {
+            continue;
+        }
+        size_t ni = pt_str_to_utf8_buf(item, ibuf, sizeof ibuf);
+        if (ni >= sizeof ibuf || (ni == nn && memcmp(ibuf, nbuf, nn) == 0)) {
+            continue;
+        }
+        long limit = (long)(nn + ni + 3) * EDIT_COST / 6;
+        if (best != NULL && best_dist - 1 < limit) {
+            limit = best_dist - 1;
+        }
+        long d = edit_distance(nbuf, nn, ibuf, ni, limit);
+        if (d > limit) {
+            continue;
+        }
+        if (best == NULL || d < best_dist) {
+            best = item;
+            best_dist = d;
+        }
+    }
+    return best;
+}
+
+// A list of the keys of mapping `m` (new reference) or NULL.
+static PtObject *keys_list(PtObject *m) {
+    if (m == NULL || !pt_is_dict(m)) {
+        return NULL;
+    }
+    return pt_dict_keys(m);
+}
+
+// The suggestion for a NameError or AttributeError `exc` (new reference) or NULL.
+static PtObject *suggestion_for(PtObject *exc) {
+    PtType *t = pt_type(exc);
+    PtObject *found = NULL;
+    if (pt_type_is_subtype(t, (PtType *)pt_exc_AttributeError)) {
+        PtAttributeError *ae = (PtAttributeError *)(void *)exc;
+        if (ae->name == NULL || !pt_is_str_exact(ae->name) || ae->obj == NULL) {
+            return NULL;
+        }
+        PtObject *r = pt_object_call_method_str(ae->obj, "__dir__", NULL, 0);
+        PtObject *dir = r != NULL ? pt_seq_list(r) : NULL;
+        pt_xdecref(r);
+        if (dir == NULL || pt_list_sort(dir) < 0) {
+            pt_xdecref(dir);
+            pt_err_clear();
+            return NULL;
+        }
+        found = best_suggestion(dir, ae->name);
+        pt_xincref(found);
+        pt_decref(dir);
+        return found;
+    }
+    if (!pt_type_is_subtype(t, (PtType *)pt_exc_NameError)) {
+        return NULL;
+    }
+    PtObject *name = ((PtNameError *)(void *)exc)->name;
+    PtObject *tb = pt_exc_traceback(exc);
+    if (name == NULL || !pt_is_str_exact(name) || tb == NULL) {
+        return NULL;
+    }
+    while (((PtTraceback *)tb)->next != NULL) {
+        tb = ((PtTraceback *)tb)->next;
+    }
+    PtFrameObject *fo = (PtFrameObject *)(void *)((PtTraceback *)tb)->frame;
+    PtFrame *f = fo != NULL ? fo->frame : NULL;
+    if (f == NULL || f->code == NULL) {
+        return NULL;
+    }
+    PtCode *co = f->code;
+    PtObject *vars = pt_list_new(0);
+    for (int32_t i = 0; vars != NULL && i < co->nlocalsplus; i++) {
+        uint8_t kind = co->localspluskinds[i];
+        if ((kind & PT_LK_LOCAL) && !(kind & (PT_LK_CELL | PT_LK_FREE)) &&
+            pt_list_append(vars, pt_tuple_get(co->localsplusnames, i)) < 0) {
+            pt_clearref(&vars);
+        }
+    }
+    PtObject *spaces[3] = {vars, keys_list(f->globals), keys_list(f->builtins)};
+    for (int i = 0; i < 3 && found == NULL; i++) {
+        found = best_suggestion(spaces[i], name);
+    }
+    pt_xincref(found);
+    for (int i = 0; i < 3; i++) {
+        pt_xdecref(spaces[i]);
+    }
+    pt_err_clear();
+    return found;
+}
+
 static void print_exception_line(Ctx *c, PtObject *exc) {
     PtType *t = pt_type(exc);
     PtObject *msg = NULL;
@@ -575,6 +754,13 @@ static void print_exception_line(Ctx *c, PtObject *exc) {
         w_obj(c, msg);
     }
     pt_xdecref(msg);
+    PtObject *sugg = suggestion_for(exc);
+    if (sugg != NULL) {
+        w_ascii(c, ". Did you mean: '");
+        w_obj(c, sugg);
+        w_ascii(c, "'?");
+        pt_decref(sugg);
+    }
     w_ascii(c, "\n");
 }
 

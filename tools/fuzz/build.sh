@@ -27,9 +27,16 @@ CC=${CC:-clang}
 JOBS=${JOBS:-2}
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
 FLAGS="-O1 -g -fno-omit-frame-pointer $SAN -DPT_DEBUG=1"
+FLAGS="$FLAGS -include $ROOT/tools/fuzz/fuzz_clang_compat.h"  # CMPLX for clang
 LIBS="-lgmp -lutf8proc -ledit -lpcre2-8 -lcrypto -lz -lm -lpthread -ldl"
 
 cd "$ROOT"
+# make does not track flags: rebuild everything when they change.
+mkdir -p "$OUT/fuzz"
+if [ "$(cat "$OUT/fuzz/flags" 2>/dev/null)" != "$CC $FLAGS" ]; then
+    rm -rf "$OUT/fuzz/obj" "$OUT/fuzz/libpith.a"
+    printf '%s' "$CC $FLAGS" > "$OUT/fuzz/flags"
+fi
 # The Makefile puts objects in $OUT/fuzz/ (BUILD/VARIANT); CI= keeps clang's
 # extra warnings in other files from becoming errors here.
 make -j"$JOBS" BUILD="$OUT" VARIANT=fuzz CC="$CC" CI= \
