@@ -320,8 +320,6 @@ class Barrier:
     """Make `parties` threads wait for each other, then release them together."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be >= 1")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout

@@ -623,8 +623,14 @@ static int parse_open_mode(PtObject *mode, OpenMode *m) {
         pt_err_set_string(pt_exc_ValueError, "can't have text and binary mode at once");
         return -1;
     }
-    if (m->creating + m->reading + m->writing + m->appending != 1) {
+    if (m->creating + m->reading + m->writing + m->appending > 1) {
         pt_err_set_string(pt_exc_ValueError, "must have exactly one of create/read/write/append mode");
+        return -1;
+    }
+    if (m->creating + m->reading + m->writing + m->appending == 0) {
+        // CPython leaves this case to FileIO, hence its capitalised message.
+        pt_err_set_string(pt_exc_ValueError,
+                          "Must have exactly one of create/read/write/append mode and at most one plus");
         return -1;
     }
     return 0;

@@ -846,13 +846,54 @@ static pt_ssize buf_fill(Buffered *b) {
     return r;
 }
 
+// The rest of the raw stream: raw.readall() when it has one, else read() until b''.
+static PtObject *raw_readall(Buffered *b) {
+    PtObject *meth = NULL;
+    if (pt_object_lookup_attr(b->raw, pt_str_id("readall"), &meth) < 0) {
+        return NULL;
+    }
+    if (meth != NULL) {
+        PtObject *r = pt_object_call0(meth);
+        pt_decref(meth);
+        return r;
+    }
+    PtObject *chunks = pt_list_new(0);
+    while (chunks != NULL) {
+        PtObject *c = pt_object_call_method_str(b->raw, "read", NULL, 0);
+        if (c == NULL) {
+            pt_clearref(&chunks);
+            break;
+        }
+        if (c == pt_None || pt_object_len(c) <= 0) {
+            int none = c == pt_None && pt_list_len(chunks) == 0;
+            pt_decref(c);
+            if (none) {
+                pt_decref(chunks);
+                return pt_newref(pt_None);
+            }
+            break;
+        }
+        if (pt_list_append_steal(chunks, c) < 0) {
+            pt_clearref(&chunks);
+        }
+    }
+    if (chunks == NULL) {
+        return NULL;
+    }
+    PtObject *empty = pt_bytes_new(NULL, 0);
+    PtObject *r = empty != NULL ? pt_object_call_method_str(empty, "join", &chunks, 1) : NULL;
+    pt_xdecref(empty);
+    pt_decref(chunks);
+    return r;
+}
+
 static PtObject *buf_read_all(Buffered *b) {
     PtObject *head = pt_bytes_new(b->rbuf + b->rpos, (size_t)(b->rlen - b->rpos));
     b->rpos = b->rlen = 0;
     if (head == NULL) {
         return NULL;
     }
-    PtObject *rest = pt_object_call_method_str(b->raw, "readall", NULL, 0);
+    PtObject *rest = b->fast ? fio_readall(b->raw, NULL) : raw_readall(b);
     if (rest == NULL || rest == pt_None) {
         if (rest == pt_None && pt_bytes_len(head) == 0) {
             pt_decref(head);
@@ -1251,8 +1292,21 @@ static PtObject *buf_forward(PtObject *self, const char *meth) {
 static PtObject *buf_fileno(PtObject *self, PtObject *u) { return buf_forward(self, "fileno"); }
 static PtObject *buf_isatty(PtObject *self, PtObject *u) { return buf_forward(self, "isatty"); }
 static PtObject *buf_seekable(PtObject *self, PtObject *u) { return buf_forward(self, "seekable"); }
-static PtObject *buf_readable(PtObject *self, PtObject *u) { return buf_forward(self, "readable"); }
-static PtObject *buf_writable(PtObject *self, PtObject *u) { return buf_forward(self, "writable"); }
+
+// A reader is never writable and a writer never readable, whatever the raw stream says.
+static PtObject *buf_readable(PtObject *self, PtObject *u) {
+    if (BUF(self)->ready && !BUF(self)->readable) {
+        return pt_newref(pt_False);
+    }
+    return buf_forward(self, "readable");
+}
+
+static PtObject *buf_writable(PtObject *self, PtObject *u) {
+    if (BUF(self)->ready && !BUF(self)->writable) {
+        return pt_newref(pt_False);
+    }
+    return buf_forward(self, "writable");
+}
 
 static PtObject *buf_raw_attr(PtObject *self, const char *name) {
     Buffered *b = BUF(self);

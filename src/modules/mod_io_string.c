@@ -36,7 +36,7 @@ static int mem_seek_args(PtObject *const *args, size_t nargs, size_t len, size_t
         return -1;
     }
     if (whence == 0 && pos < 0) {
-        pt_err_format(pt_exc_ValueError, "Negative seek position %zd", pos);
+        pt_err_format(pt_exc_ValueError, text ? "Negative seek position %zd" : "negative seek value %zd", pos);
         return -1;
     }
     if (text && whence != 0 && pos != 0) {
@@ -151,7 +151,9 @@ static int sio_write_str(StringIO *s, PtObject *text) {
                 r = sio_put(s, '\n');
             }
         } else {
-            if (c == '\n') {
+            if (s->nl == NL_EMPTY && c == '\r') {
+                s->seen |= i + 1 < n && pt_str_char(text, i + 1) == '\n' ? 4 : 1;
+            } else if (c == '\n' && (s->nl == NL_NONE || (s->nl == NL_EMPTY && (i == 0 || pt_str_char(text, i - 1) != '\r')))) {
                 s->seen |= 2;
             }
             r = sio_put(s, c);
@@ -379,7 +381,7 @@ static PtObject *sio_false_get(PtObject *self, void *c) { return pt_newref(pt_Fa
 
 static PtObject *sio_newlines_get(PtObject *self, void *c) {
     StringIO *s = SIO(self);
-    if (s->nl != NL_NONE || s->seen == 0) {
+    if ((s->nl != NL_NONE && s->nl != NL_EMPTY) || s->seen == 0) {
         return pt_newref(pt_None);
     }
     static const char *const names[] = {"\r", "\n", "\r\n"};

@@ -349,12 +349,31 @@ static int tio_prepare_read(TextIO *t) {
     return tio_flush_wbuf(t);
 }
 
+// Record which line endings `s` holds (universal modes only: the newlines attribute).
+static void note_newlines(TextIO *t, PtObject *s) {
+    pt_ssize n = pt_str_len(s);
+    for (pt_ssize i = 0; i < n; i++) {
+        uint32_t c = pt_str_char(s, i);
+        if (c == '\n') {
+            t->seen |= 2;
+        } else if (c == '\r') {
+            int crlf = i + 1 < n && pt_str_char(s, i + 1) == '\n';
+            t->seen |= crlf ? 4 : 1;
+            i += crlf;
+        }
+    }
+}
+
 // Universal newlines: "\r\n" and "\r" become "\n". New reference.
 static PtObject *translate_in(TextIO *t, PtObject *s) {
-    if (t->nl != NL_NONE || !str_has(s, '\r')) {
-        if (t->nl == NL_NONE && str_has(s, '\n')) {
-            t->seen |= 2;
-        }
+    if (t->nl == NL_EMPTY) {
+        note_newlines(t, s);
+    }
+    if (t->nl != NL_NONE) {
+        return pt_newref(s);
+    }
+    note_newlines(t, s);
+    if (!str_has(s, '\r')) {
         return pt_newref(s);
     }
     PtObject *a[2] = {pt_str_id("\r\n"), pt_str_id("\n")};
@@ -365,7 +384,6 @@ static PtObject *translate_in(TextIO *t, PtObject *s) {
     a[0] = pt_str_id("\r");
     PtObject *s2 = pt_object_call_method_str(s1, "replace", a, 2);
     pt_decref(s1);
-    t->seen |= 1;
     return s2;
 }
 
@@ -990,7 +1008,7 @@ static PtObject *tio_write_through_get(PtObject *self, void *c) {
 
 static PtObject *tio_newlines_get(PtObject *self, void *c) {
     TextIO *t = TIO(self);
-    if (t->nl != NL_NONE || t->seen == 0) {
+    if ((t->nl != NL_NONE && t->nl != NL_EMPTY) || t->seen == 0) {
         return pt_newref(pt_None);
     }
     PtObject *items[3];

@@ -1427,9 +1427,16 @@ static const PtMethodDef re_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+// Not in the public headers yet (module.c declares it the same way).
+int pt_type_ready(PtType *t);
+
 static int re_exec(PtObject *m) {
-    if (pt_module_add_type(m, &pattern_type) < 0 || pt_module_add_type(m, &match_type) < 0 ||
-        pt_module_add_type(m, &scanner_type) < 0) {
+    // pt_module_add_type names the attribute by the full dotted name, so the
+    // types are readied and added by hand (pt_type_ready is not public yet).
+    if (pt_type_ready(&pattern_type) < 0 || pt_type_ready(&match_type) < 0 || pt_type_ready(&scanner_type) < 0 ||
+        pt_module_add(m, "Pattern", (PtObject *)&pattern_type) < 0 ||
+        pt_module_add(m, "Match", (PtObject *)&match_type) < 0 ||
+        pt_module_add(m, "SRE_Scanner", (PtObject *)&scanner_type) < 0) {
         return -1;
     }
     uint32_t jit = 0;

@@ -11,6 +11,7 @@
 #include "pith.h"      // the object API
 #include "obj/type.h"  // pt_instance_dict, pt_frame_super_args
 #include "mem/gc.h"    // pt_gc_track
+#include "obj/weakref.h"  // pt_weakref_list
 
 // ---- object ----
 
@@ -458,6 +459,24 @@ PtType pt_object_type = {
 static const PtGetSetDef instance_dict_getset = {"__dict__", object_get_dict, object_set_dict, NULL, NULL};
 
 PtObject *pt_instance_dict_descr(PtType *t) { return pt_descr_new_getset(t, &instance_dict_getset); }
+
+// `__weakref__` of instances of classes: the first weak reference to the
+// object, or None (the references themselves live in weakref.c's side table).
+static PtObject *object_get_weakref(PtObject *self, void *c) {
+    PtObject *refs = pt_weakref_list(self);
+    if (refs == NULL) {
+        return NULL;
+    }
+    PtObject *r = pt_list_len(refs) > 0 ? pt_list_get(refs, 0) : pt_None;
+    pt_incref(r);
+    pt_decref(refs);
+    return r;
+}
+
+static const PtGetSetDef instance_weakref_getset = {"__weakref__", object_get_weakref, NULL,
+                                                    "list of weak references to the object (if defined)", NULL};
+
+PtObject *pt_instance_weakref_descr(PtType *t) { return pt_descr_new_getset(t, &instance_weakref_getset); }
 
 // ---- super ----
 

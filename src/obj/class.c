@@ -504,9 +504,6 @@ PtObject *pt_type_new_impl(PtType *meta, PtObject *const *args, size_t nargs, Pt
             }
         }
     }
-    if (!ns_has(type->dict, "__doc__") && pt_dict_set_cstr(type->dict, "__doc__", pt_None) < 0) {
-        goto error;
-    }
     if (wrap_implicit(type->dict) < 0) {
         goto error;
     }
@@ -549,6 +546,9 @@ PtObject *pt_type_new_impl(PtType *meta, PtObject *const *args, size_t nargs, Pt
     words += nslots;
     if (base_has_dict) {
         type->flags |= PT_TF_HAS_DICT | (base->flags & PT_TF_INLINE_VALUES);
+    } else if (wants_dict && pt_type_lookup(base, PT_ID(__dict__)) != NULL) {
+        // The base keeps its own namespace (type, module, SimpleNamespace,
+        // functions): its __dict__ serves the subclass too, as in CPython.
     } else if (wants_dict) {
         // A dict word this class introduces can hold inline values (instance.c).
         type->flags |= PT_TF_HAS_DICT | PT_TF_INLINE_VALUES;
@@ -562,6 +562,36 @@ PtObject *pt_type_new_impl(PtType *meta, PtObject *const *args, size_t nargs, Pt
             }
             pt_decref(dd);
         }
+    }
+    // __weakref__, when this class is the first in its chain to allow weak
+    // references (they live in a side table, so this costs no space).
+    {
+        int base_weak = (base->flags & PT_TF_WEAKREFABLE) != 0;
+        for (PtType *b = base; !base_weak && b != NULL && (b->flags & PT_TF_HEAPTYPE); b = b->base) {
+            base_weak = pt_dict_get_cstr(b->dict, "__weakref__") != NULL;
+        }
+        int slots_allow = type->ht_slots == NULL || pt_dict_get_cstr(type->dict, "__weakref__") != NULL;
+        if (slots != NULL) {
+            slots_allow = 0;
+            PtObject *st = pt_is_str(slots) ? pt_tuple_pack(1, slots) : pt_seq_tuple(slots);
+            for (pt_ssize i = 0; st != NULL && i < pt_tuple_len(st); i++) {
+                PtObject *sn = pt_tuple_get(st, i);
+                slots_allow |= pt_is_str(sn) && pt_str_eq_cstr(sn, "__weakref__");
+            }
+            pt_xdecref(st);
+            pt_err_clear();
+        }
+        if (!base_weak && slots_allow && pt_dict_get_cstr(type->dict, "__weakref__") == NULL) {
+            PtObject *wd = pt_instance_weakref_descr(type);
+            if (wd == NULL || pt_dict_set_cstr(type->dict, "__weakref__", wd) < 0) {
+                pt_xdecref(wd);
+                goto error;
+            }
+            pt_decref(wd);
+        }
+    }
+    if (!ns_has(type->dict, "__doc__") && pt_dict_set_cstr(type->dict, "__doc__", pt_None) < 0) {
+        goto error;
     }
     type->prefix_words = words;
     if (base_has_dict) {

@@ -71,6 +71,8 @@ PtObject *pt_new_wrapper(PtType *t);
 PtObject *pt_staticmethod_func(PtObject *sm);
 // The `__dict__` getset for instances of classes (baseobject.c).
 PtObject *pt_instance_dict_descr(PtType *t);
+// The `__weakref__` getset for instances of classes (baseobject.c).
+PtObject *pt_instance_weakref_descr(PtType *t);
 // A read-only view of a type's namespace (mappingproxy).
 PtObject *pt_mappingproxy_new(PtObject *mapping);
 // `X | Y` on types: a types.UnionType.
