@@ -846,7 +846,7 @@ static PtObject *builtin_build_class(PtObject *self, PtObject *const *args, size
         return NULL;
     }
     // Separate metaclass= from the other keywords.
-    PtObject *meta = NULL, *kwn = NULL, *result = NULL, *ns = NULL;
+    PtObject *meta = NULL, *kwn = NULL, *result = NULL, *ns = NULL, *orig_bases = NULL;
     size_t nkw = kwnames != NULL ? (size_t)pt_tuple_len(kwnames) : 0;
     PtObject **kwv = NULL;
     size_t nother = 0;
@@ -882,6 +882,7 @@ static PtObject *builtin_build_class(PtObject *self, PtObject *const *args, size
         }
     }
     // __mro_entries__ (PEP 560) on non-type bases.
+    orig_bases = pt_newref(bases);
     for (pt_ssize i = 0; i < pt_tuple_len(bases); i++) {
         PtObject *b = pt_tuple_get(bases, i);
         if (pt_is_heap(b) && pt_type_is_subtype_flag(pt_type(b), PT_TF_TYPE_SUB)) {
@@ -982,6 +983,11 @@ static PtObject *builtin_build_class(PtObject *self, PtObject *const *args, size
         pt_decref(meta);
         goto done;
     }
+    // Classes made from non-class bases remember the originals (PEP 560).
+    if (bases != orig_bases && pt_object_setitem(ns, pt_str_id("__orig_bases__"), orig_bases) < 0) {
+        pt_decref(meta);
+        goto done;
+    }
     // Run the class body with ns as its locals.
     PtObject *cell = pt_eval_function_with_locals(func, ns);
     if (cell == NULL) {
@@ -1020,6 +1026,7 @@ done:
     pt_xdecref(kwn);
     pt_xdecref(ns);
     pt_decref(bases);
+    pt_xdecref(orig_bases);
     return result;
 }
 

@@ -15,6 +15,7 @@
 #include "pith.h"           // the object API
 #include "pith/compile.h"   // pt_compile, pt_marshal_*
 #include "os/fs.h"          // pt_os_stat, pt_os_open_read, pt_os_write_file_atomic
+#include "obj/type.h"        // pt_namespace_new
 #include "vm/eval.h"        // pt_eval_code
 #include "vm/import.h"      // declarations
 #include "vm/state.h"       // pt_interp
@@ -175,6 +176,44 @@ static int exec_module(PtObject *module, PtObject *code) {
     return 0;
 }
 
+// module.__spec__: a namespace with ModuleSpec's attributes (name, origin,
+// parent, submodule_search_locations, has_location, cached, loader).
+static int set_spec(PtObject *dict, PtObject *fullname, PtObject *file, PtObject *pkgdir) {
+    PtObject *kw = pt_dict_new(), *parent = NULL, *locs = NULL, *spec = NULL;
+    int r = -1;
+    if (kw == NULL) {
+        return -1;
+    }
+    pt_ssize n = pt_str_len(fullname), dot = -1;
+    for (pt_ssize i = n - 1; i >= 0; i--) {
+        if (pt_str_char(fullname, i) == '.') {
+            dot = i;
+            break;
+        }
+    }
+    parent = pkgdir != NULL ? pt_newref(fullname) : dot < 0 ? pt_str_from_cstr("") : pt_str_substr(fullname, 0, dot);
+    locs = pkgdir != NULL ? pt_list_new(0) : pt_newref(pt_None);
+    if (parent == NULL || locs == NULL || (pkgdir != NULL && pt_list_append(locs, pkgdir) < 0)) {
+        goto done;
+    }
+    if (pt_dict_set_cstr(kw, "name", fullname) < 0 || pt_dict_set_cstr(kw, "origin", file) < 0 ||
+        pt_dict_set_cstr(kw, "parent", parent) < 0 || pt_dict_set_cstr(kw, "submodule_search_locations", locs) < 0 ||
+        pt_dict_set_cstr(kw, "has_location", pt_True) < 0 || pt_dict_set_cstr(kw, "cached", pt_None) < 0 ||
+        pt_dict_set_cstr(kw, "loader", pt_None) < 0) {
+        goto done;
+    }
+    spec = pt_namespace_new(kw);
+    if (spec != NULL) {
+        r = pt_dict_set_cstr(dict, "__spec__", spec);
+    }
+done:
+    pt_decref(kw);
+    pt_xdecref(parent);
+    pt_xdecref(locs);
+    pt_xdecref(spec);
+    return r;
+}
+
 // Look for `leaf` in the directories of `path` (a list of str). On success
 // returns 1 and sets *file (the .py path) and *pkgdir (the package directory,
 // or NULL for a plain module). 0 if not found.
@@ -290,7 +329,7 @@ static PtObject *load_module(PtObject *fullname, PtObject *parent, PtObject *lea
             goto error;
         }
     }
-    if (pt_dict_set_cstr(dict, "__cached__", pt_None) < 0) {
+    if (pt_dict_set_cstr(dict, "__cached__", pt_None) < 0 || set_spec(dict, fullname, file, pkgdir) < 0) {
         goto error;
     }
     code = pt_import_get_code(file, 1);
