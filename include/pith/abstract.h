@@ -44,7 +44,6 @@ PtObject *pt_object_generic_getattr(PtObject *v, PtObject *name);
 int pt_object_generic_setattr(PtObject *v, PtObject *name, PtObject *value);
 // Borrowed: look `name` up along type's MRO without descriptors; NULL if absent (no error).
 PtObject *pt_type_lookup(PtType *type, PtObject *name);
-PtObject *pt_object_dir(PtObject *v);  // list
 
 // ---- Calls ----
 PtObject *pt_object_call(PtObject *callable, PtObject *const *args, size_t nargs, PtObject *kwnames);

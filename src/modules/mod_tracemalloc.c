@@ -110,8 +110,8 @@ static PtObject *tm_start(PtObject *self, PtObject *const *args, size_t nargs, P
         int overflow = 0;
         nframe = pt_int_as_i64_overflow(i, &overflow);
         pt_decref(i);
-        if (overflow) {
-            nframe = -1;
+        if (overflow || nframe > INT32_MAX || nframe < INT32_MIN) {
+            return pt_err_set_string(pt_exc_OverflowError, "Python int too large to convert to C int");
         }
     }
     if (nframe < 1 || nframe > PT_TRACE_MAX_NFRAME) {

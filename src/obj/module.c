@@ -168,10 +168,20 @@ static PtObject *module_getattro(PtObject *o, PtObject *name) {
         }
         PtObject *mname = pt_dict_get_cstr(m->dict, "__name__");
         if (mname != NULL && pt_is_str(mname)) {
-            return pt_err_format(pt_exc_AttributeError, "module '%U' has no attribute '%U'", mname, name);
+            pt_err_format(pt_exc_AttributeError, "module '%U' has no attribute '%U'", mname, name);
+        } else {
+            pt_err_format(pt_exc_AttributeError, "module has no attribute '%U'", name);
         }
+    } else {
+        pt_err_format(pt_exc_AttributeError, "module has no attribute '%U'", name);
     }
-    return pt_err_format(pt_exc_AttributeError, "module has no attribute '%U'", name);
+    // name and obj let the traceback suggest a close name ("Did you mean").
+    PtObject *exc = pt_err_fetch();
+    if (exc != NULL && (pt_object_setattr_str(exc, "name", name) < 0 || pt_object_setattr_str(exc, "obj", o) < 0)) {
+        pt_err_clear();
+    }
+    pt_err_restore(exc);
+    return NULL;
 }
 
 static int module_setattro(PtObject *o, PtObject *name, PtObject *value) {

@@ -274,6 +274,13 @@ int pt_run_main_file(const char *path) {
     if (globals == NULL) {
         return pt_handle_exception_exit();
     }
+    // __file__ and the code's filename are absolute, as in CPython 3.9+.
+    char abs[4096];
+    if (path[0] != '/' && pt_os_getcwd(abs, sizeof abs) == 0 && strlen(abs) + strlen(path) + 2 < sizeof abs) {
+        strcat(abs, "/");
+        strcat(abs, path[0] == '.' && path[1] == '/' ? path + 2 : path);
+        path = abs;
+    }
     PtObject *fn = pt_str_from_cstr(path);
     if (fn == NULL || pt_dict_set_cstr(globals, "__file__", fn) < 0) {
         pt_xdecref(fn);
