@@ -44,6 +44,20 @@ $(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
 
+# Unicode character names and the properties utf8proc lacks: a small C tool
+# reads the Unicode Character Database that Debian's unicode-data package
+# installs (UCD) and writes const tables into $(B)/gen/unicode_names.h, which
+# only src/obj/unicode_names.c includes. Built and run here, never committed.
+UCD ?= /usr/share/unicode
+$(B)/gen/gen_unicode_names: tools/gen_unicode_names.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -O1 -D_GNU_SOURCE $(WARN) -o $@ $<
+
+$(B)/gen/unicode_names.h: $(B)/gen/gen_unicode_names
+	$< $(UCD) > $@.tmp && mv $@.tmp $@
+
+$(B)/obj/src/obj/unicode_names.o: $(B)/gen/unicode_names.h
+
 $(B)/libpith.a: $(CORE_OBJ)
 	@rm -f $@
 	ar rcs $@ $^

@@ -447,7 +447,7 @@ def _binop_or_subscript_anchors(segment):
     try:
         import ast
     except ImportError:
-        return None
+        return _scan_anchors(segment)
     try:
         tree = ast.parse(segment)
     except SyntaxError:
@@ -476,6 +476,76 @@ def _binop_or_subscript_anchors(segment):
         left = offset(expr.value.end_lineno, expr.value.end_col_offset)
         right = offset(expr.slice.end_lineno, expr.slice.end_col_offset) + 1
         return left, right
+    return None
+
+
+_BINARY_LEVELS = (('|',), ('^',), ('&',), ('<<', '>>'), ('+', '-'),
+                  ('*', '/', '//', '%', '@'), ('**',))
+
+
+def _scan_anchors(segment):
+    """A small stand-in for the ast-based analysis when the ast module is
+    missing: find the top-level binary operator of lowest precedence (the
+    node evaluated last), or a trailing top-level subscript."""
+    ops = []          # (position, operator) at bracket depth 0
+    depth = 0
+    i = 0
+    n = len(segment)
+    prev_operand = False
+    last_open = -1
+    while i < n:
+        c = segment[i]
+        if c in '\'"':
+            q = segment[i:i + 3] if segment[i:i + 3] in ('"""', "'''") else c
+            j = segment.find(q, i + len(q))
+            while j > 0 and segment[j - 1] == '\\':
+                j = segment.find(q, j + 1)
+            if j < 0:
+                return None
+            i = j + len(q)
+            prev_operand = True
+            continue
+        if c in '([{':
+            if depth == 0 and c == '[':
+                last_open = i
+            depth += 1
+            prev_operand = False
+        elif c in ')]}':
+            depth -= 1
+            prev_operand = True
+        elif depth == 0 and c in '<>=!' and not segment.startswith(('<<', '>>'), i):
+            return None
+        elif depth == 0 and c in '+-*/%@|^&<>':
+            op = segment[i:i + 2] if segment[i:i + 2] in ('**', '//', '<<', '>>') else c
+            if segment[i + len(op):i + len(op) + 1] == '=':
+                return None
+            if prev_operand:
+                ops.append((i, op))
+            i += len(op)
+            prev_operand = False
+            continue
+        elif depth == 0 and (c.isalpha() or c == '_'):
+            j = i
+            while j < n and (segment[j].isalnum() or segment[j] == '_'):
+                j += 1
+            word = segment[i:j]
+            if word in ('and', 'or', 'not', 'in', 'is', 'if', 'else', 'lambda',
+                        'for', 'await', 'yield'):
+                return None
+            i = j
+            prev_operand = True
+            continue
+        elif not c.isspace():
+            prev_operand = True
+        i += 1
+    if ops:
+        for level in _BINARY_LEVELS:
+            found = [(pos, op) for pos, op in ops if op in level]
+            if found:
+                pos, op = found[0] if level == ('**',) else found[-1]
+                return pos, pos + len(op)
+    if last_open > 0 and segment.rstrip().endswith(']'):
+        return last_open, len(segment.rstrip())
     return None
 
 

@@ -11,6 +11,9 @@ PYTHONHASHSEED=0 and write:
   <name>.py.code  its exit status, only if the file already exists or the
                   test has the directive `# check: code`.
 tests/pith/ is never touched: its .exp files are written by hand.
+Tests are run exactly as tests/run.py runs them: its `# cli:` and `# env:`
+directives and the `.py.in` stdin sidecar apply (PITH* variables become
+PYTHON* for CPython), and no .exp is written for `# ignore: stdout`.
 
   --verify   also run each test with two other hash seeds and report any
              test whose output changes (tests must be deterministic).
@@ -51,9 +54,12 @@ def collect(paths):
 def run_once(python, path, seed):
     d = runner.read_directives(path)
     timeout = float(d.get("timeout", runner.DEFAULT_TIMEOUT))
-    out, err, code = runner.run_process([python, os.path.basename(path)],
-                                        os.path.dirname(path), timeout,
-                                        {"PYTHONHASHSEED": seed})
+    # The same command line, stdin and environment as tests/run.py uses
+    # (the cli/env directives and the .in sidecar), with CPython.
+    argv, stdin_data, env = runner.test_command(path, [python], d)
+    env["PYTHONHASHSEED"] = seed
+    out, err, code = runner.run_process(argv, os.path.dirname(path), timeout,
+                                        env, stdin_data)
     return (runner.decode(out),
             runner.normalize_stderr(runner.decode(err), os.path.dirname(path)), code)
 
@@ -73,7 +79,8 @@ def regen(python, path, verify):
     if code is None:
         return ["%s: timed out; nothing written" % rel]
     checks = runner.read_directives(path).get("check", "").replace(",", " ").split()
-    write(path + ".exp", out)
+    if "stdout" not in runner.ignored(runner.read_directives(path)):
+        write(path + ".exp", out)
     if os.path.exists(path + ".err") or "stderr" in checks:
         write(path + ".err", err)
     if os.path.exists(path + ".code") or "code" in checks:

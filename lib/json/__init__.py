@@ -12,7 +12,6 @@ __all__ = [
 
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
-import codecs
 
 _default_encoder = JSONEncoder()
 _default_decoder = JSONDecoder()
@@ -63,10 +62,11 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
     return _encoder_for(cls, kw).encode(obj)
 
 
+# The byte order marks (codecs.BOM_*), longest first.
 _BOMS = (
-    (codecs.BOM_UTF32_BE, 'utf-32'), (codecs.BOM_UTF32_LE, 'utf-32'),
-    (codecs.BOM_UTF16_BE, 'utf-16'), (codecs.BOM_UTF16_LE, 'utf-16'),
-    (codecs.BOM_UTF8, 'utf-8-sig'),
+    (b'\x00\x00\xfe\xff', 'utf-32'), (b'\xff\xfe\x00\x00', 'utf-32'),
+    (b'\xfe\xff', 'utf-16'), (b'\xff\xfe', 'utf-16'),
+    (b'\xef\xbb\xbf', 'utf-8-sig'),
 )
 
 

@@ -1022,6 +1022,8 @@ static int cg_assert(CgCompiler *c, PtStmt *s) {
             return -1;
         }
     }
+    // The raise points at the failed test, as CPython's traceback carets do.
+    cg_set_loc(c, s->v.assert_.test->pos);
     if (cg_emit(c, PT_OP_RAISE_VARARGS, 1) < 0) {
         return -1;
     }

@@ -719,6 +719,7 @@ static PtObject *thread_start_new_thread(PtObject *self, PtObject *const *args, 
     boot->args = pt_newref(fargs);
     boot->kwargs = kwargs != NULL ? pt_newref(kwargs) : NULL;
     boot->ts = ts;
+    pt_gil_thread_prepare(ts);
     uint64_t ident = 0;
     int err = pt_os_thread_start(thread_main, boot, thread_stack_size, &ident);
     if (err != 0) {

@@ -81,26 +81,46 @@ static void stats_switch(PtGilStats *st, int state, int64_t t) {
     st->since_ns = t;
 }
 
-// The block of `ts`, made on first use (with gil_mutex held). A thread whose
-// block cannot be allocated counts into `others` (the figures stay usable).
-static PtGilStats *stats_locked(PtThreadState *ts) {
-    if (ts->gil_data != NULL) {
-        return (PtGilStats *)ts->gil_data;
-    }
+// A new statistics block for `ts`, linked into `all_stats`. Called with the
+// GIL held (the raw allocator's counters are protected by it) and gil_mutex
+// not held. A thread whose block cannot be allocated counts into `others`.
+static PtGilStats *stats_new(PtThreadState *ts) {
     PtGilStats *st = pt_raw_alloc_zero(sizeof(PtGilStats));
     if (st == NULL) {
         return &others;
     }
-    // Only the thread itself makes its block: before it has set its
-    // thread_id, its own identity is the answer.
-    st->ident = ts->thread_id != 0 ? ts->thread_id : pt_os_thread_ident();
+    st->ident = ts->thread_id;
     st->started_ns = st->since_ns = now_ns();
     st->state = PT_GIL_BLOCKED;  // not yet running Python code
     snprintf(st->name, sizeof st->name, "Thread %llu", (unsigned long long)st->ident);
+    pt_os_mutex_lock(&gil_mutex);
     st->next = all_stats;
     all_stats = st;
+    pt_os_mutex_unlock(&gil_mutex);
     ts->gil_data = st;
     return st;
+}
+
+// The block of `ts` (with gil_mutex held). Threads started by _thread got
+// theirs from pt_gil_thread_prepare; a thread that has none (a foreign one)
+// counts into `others`. The first time a thread takes the GIL its block
+// learns the thread's identity.
+static PtGilStats *stats_locked(PtThreadState *ts) {
+    PtGilStats *st = ts->gil_data;
+    if (st == NULL) {
+        return &others;
+    }
+    if (st->ident == 0) {
+        st->ident = pt_os_thread_ident();
+        snprintf(st->name, sizeof st->name, "Thread %llu", (unsigned long long)st->ident);
+    }
+    return st;
+}
+
+void pt_gil_thread_prepare(PtThreadState *ts) {
+    if (ts->gil_data == NULL) {
+        stats_new(ts);
+    }
 }
 
 PtGilStats *pt_gil_stats_of(PtThreadState *ts) {
@@ -157,14 +177,15 @@ static void stats_retire_locked(PtGilStats *st) {
 void pt_gil_create(PtThreadState *ts) {
     pt_os_cond_init(&gil_cond);
     pt_os_cond_init(&switch_cond);
+    if (ts->thread_id == 0) {
+        ts->thread_id = pt_os_thread_ident();
+    }
+    pt_gil_thread_prepare(ts);
     pt_os_mutex_lock(&gil_mutex);
     gil_locked = 1;
     gil_holder = ts;
     gil_created = 1;
     gil_created_ns = now_ns();
-    if (ts->thread_id == 0) {
-        ts->thread_id = pt_os_thread_ident();
-    }
     snprintf(others.name, sizeof others.name, "(other ended threads)");
     others.state = PT_GIL_EXITED;
     PtGilStats *st = stats_locked(ts);

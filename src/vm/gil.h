@@ -52,13 +52,16 @@ void pt_gil_yield(PtThreadState *ts);
 // The switch interval in seconds (sys.setswitchinterval; > 0).
 void pt_gil_set_interval(double seconds);
 double pt_gil_get_interval(void);
-// The statistics block of `ts`, created on first use (never NULL).
+// The statistics block of `ts` (a shared one for threads pith did not start).
 PtGilStats *pt_gil_stats_of(PtThreadState *ts);
 // Name the calling thread in the statistics (threading's Thread.name).
 void pt_gil_set_name(PtThreadState *ts, const char *name);
 
 // ---- Thread lifecycle ----
 
+// Give the new thread state `ts` its statistics block (with the GIL held,
+// before the OS thread starts).
+void pt_gil_thread_prepare(PtThreadState *ts);
 // A new thread is about to start (called with the GIL, before the OS thread
 // exists): counts it in pt_gil_thread_count().
 void pt_gil_thread_started(void);

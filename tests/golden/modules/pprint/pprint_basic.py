@@ -3,7 +3,7 @@ from collections import OrderedDict, defaultdict, Counter, ChainMap, deque, User
 from dataclasses import dataclass, field
 import types
 data = {'name': 'pith', 'versions': list(range(30)), 'nested': {'a': [1, 2, {'b': (3, 4)}], 'z': None},
-        'tuple': tuple('abcdefghijklmnopqrst'), 'set': set(range(25)), 'fs': frozenset('xyz'), 1: 'int key'}
+        'tuple': tuple('abcdefghijklmnopqrst'), 'set': set(range(25)), 'fs': frozenset({3, 1, 2}), 1: 'int key'}
 pprint.pprint(data)
 pprint.pprint(data, width=40, indent=2)
 pprint.pprint(data, depth=1)

@@ -1,0 +1,4 @@
+# cli: -- {file} x
+# "--" ends the interpreter's options.
+import sys
+print(sys.argv)

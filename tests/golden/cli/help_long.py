@@ -1,0 +1,2 @@
+# cli: --help
+# ignore: stdout

@@ -1,0 +1,2 @@
+# cli: -?
+# ignore: stdout

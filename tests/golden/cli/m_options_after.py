@@ -1,0 +1,2 @@
+# cli: -m _cli_hello -c -m -u
+# Options after -m MOD belong to the module.

@@ -1,0 +1,1 @@
+print("pkg_cli init:", __name__)

@@ -1,0 +1,3 @@
+# cli: -
+# check: code
+# sys.exit inside a program read from stdin.

@@ -1,0 +1,3 @@
+# cli: -c "raise SystemExit(False)"
+# check: stderr code
+# False is the int 0.

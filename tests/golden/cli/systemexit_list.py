@@ -1,0 +1,3 @@
+# cli: -c "import sys; sys.exit([1, 'a'])"
+# check: stderr code
+# Any other object is printed with str(): status 1.

@@ -1,0 +1,3 @@
+# cli: -c "import sys; sys.exit(-1)"
+# check: stderr code
+# -1 becomes 255.

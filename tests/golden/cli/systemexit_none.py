@@ -1,0 +1,3 @@
+# cli: -c "raise SystemExit(None)"
+# check: stderr code
+# SystemExit(None): status 0.

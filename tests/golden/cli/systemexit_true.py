@@ -1,0 +1,3 @@
+# cli: -c "raise SystemExit(True)"
+# check: stderr code
+# True is the int 1.

@@ -1,0 +1,3 @@
+# cli: --no-such-option
+# check: code
+# A usage error: a message and the usage line on stderr, exit status 2.

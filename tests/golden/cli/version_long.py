@@ -1,0 +1,3 @@
+# cli: --version
+# ignore: stdout
+# --version is -V.
