@@ -57,6 +57,10 @@ void pt_gil_reacquire(void *tstate);
 // Flush sys.stdout and sys.stderr, ignoring errors (exit, tracebacks).
 void pt_sys_flush_std(void);
 
+// In a child process after fork(): re-create the GIL and forget the other
+// threads (src/vm/gil.c). Call before running any Python code in the child.
+void pt_after_fork_child(void);
+
 // Run pending calls and signal handlers on the main thread; 0 or -1 (exception).
 int pt_check_signals(void);
 

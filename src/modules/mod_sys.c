@@ -17,6 +17,7 @@
 #include "obj/type.h"    // pt_type_ready
 #include "vm/eval.h"     // pt_eval_get_frame
 #include "vm/import.h"   // pt_import_builtin_names
+#include "vm/gil.h"      // pt_gil_set_interval, pt_gil_stats_dict
 #include "vm/state.h"    // pt_interp, pt_tstate
 
 // ---- Standard streams ----
@@ -33,15 +34,27 @@ typedef struct PtStdStream {
 
 extern PtType pt_stdstream_type;
 
+// Write out the buffered bytes. The buffer is detached first: other threads
+// may print while this one is blocked in write() without the GIL, and they
+// must find an empty buffer of their own, not one being written.
 static int stream_flush_buf(PtStdStream *s) {
     if (s->len == 0) {
         return 0;
     }
+    char *data = s->buf;
+    size_t len = s->len;
+    char *fresh = pt_raw_alloc(s->cap);
+    if (fresh == NULL) {
+        pt_err_no_memory();
+        return -1;
+    }
+    s->buf = fresh;
+    s->len = 0;
     size_t off = 0;
     int rc = 0;
     PT_BEGIN_ALLOW_THREADS
-    while (off < s->len) {
-        ssize_t w = write(s->fd, s->buf + off, s->len - off);
+    while (off < len) {
+        ssize_t w = write(s->fd, data + off, len - off);
         if (w < 0) {
             rc = -1;
             break;
@@ -49,7 +62,7 @@ static int stream_flush_buf(PtStdStream *s) {
         off += (size_t)w;
     }
     PT_END_ALLOW_THREADS
-    s->len = 0;
+    pt_raw_free(data);
     if (rc < 0) {
         pt_err_from_errno(pt_exc_OSError);
     }
@@ -594,7 +607,36 @@ static PtObject *sys_get_int_max_str_digits(PtObject *self, PtObject *u) {
     return pt_int_from_i64(pt_int_get_max_str_digits());
 }
 
+// ---- Threads and the GIL (src/vm/gil.c) ----
+
+// sys.setswitchinterval(interval): how long a thread may hold the GIL while
+// another one waits for it, in seconds.
+static PtObject *sys_setswitchinterval(PtObject *self, PtObject *arg) {
+    if (!pt_is_float(arg) && !pt_is_int(arg)) {
+        return pt_err_format(pt_exc_TypeError, "must be real number, not %T", arg);
+    }
+    double d = pt_float_as_double(arg);
+    if (d == -1.0 && pt_err_occurred()) {
+        return NULL;
+    }
+    if (!(d > 0.0)) {
+        return pt_err_set_string(pt_exc_ValueError, "switch interval must be strictly positive");
+    }
+    pt_gil_set_interval(d);
+    return pt_newref(pt_None);
+}
+
+static PtObject *sys_getswitchinterval(PtObject *self, PtObject *unused) {
+    return pt_float_new(pt_gil_get_interval());
+}
+
+// sys._gilstats(): pith's GIL figures per thread and the verdict (-X gilstats).
+static PtObject *sys_gilstats(PtObject *self, PtObject *unused) { return pt_gil_stats_dict(); }
+
 static const PtMethodDef sys_methods[] = {
+    {"setswitchinterval", PT_FN(sys_setswitchinterval), PT_METH_O, NULL},
+    {"getswitchinterval", PT_FN(sys_getswitchinterval), PT_METH_NOARGS, NULL},
+    {"_gilstats", PT_FN(sys_gilstats), PT_METH_NOARGS, "pith: GIL statistics per thread (see -X gilstats)."},
     {"set_int_max_str_digits", PT_FN(sys_set_int_max_str_digits), PT_METH_FASTKW, NULL},
     {"get_int_max_str_digits", PT_FN(sys_get_int_max_str_digits), PT_METH_NOARGS, NULL},
     {"exit", PT_FN(sys_exit), PT_METH_FAST, "Exit the interpreter by raising SystemExit(status)."},

@@ -1,7 +1,20 @@
-# cli: -c "import sys\ntry:\n    sys.exit(6)\nfinally:\n    print(1)"
-try:
-    sys.exit(6)
-finally:
-    print('finally runs')"
 # check: stderr code
-# finally blocks run on the way out.
+# SystemExit unwinds through finally blocks and context managers; the last
+# exit code raised wins.
+import sys
+
+
+class CM:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        print("exit", exc[0].__name__, exc[1].code)
+        return False
+
+
+try:
+    with CM():
+        sys.exit(6)
+finally:
+    print("finally runs")
