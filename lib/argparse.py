@@ -229,8 +229,8 @@ class HelpFormatter(object):
 
             text_width = self._width - self._current_indent
             if len(prefix) + len(usage) > text_width:
-                opt_parts = self._usage_parts(optionals, groups)
-                pos_parts = self._usage_parts(positionals, groups)
+                opt_parts = _split_usage(self._usage_parts(optionals, groups))
+                pos_parts = _split_usage(self._usage_parts(positionals, groups))
 
                 def get_lines(parts, indent, prefix=None):
                     lines = []
@@ -483,6 +483,48 @@ class HelpFormatter(object):
         return action.dest
 
 
+def _split_usage(parts):
+    """Re-split usage pieces the way CPython tokenizes its usage text: a
+    bracketed or parenthesized group is one token when its closing
+    bracket(s) end at whitespace; anything else splits at whitespace."""
+    text = ' '.join(parts)
+    tokens = []
+    i = 0
+    n = len(text)
+    while i < n:
+        if text[i].isspace():
+            i += 1
+            continue
+        end = _bracket_token_end(text, i)
+        if end is None:
+            end = i
+            while end < n and not text[end].isspace():
+                end += 1
+        tokens.append(text[i:end])
+        i = end
+    return tokens
+
+
+def _bracket_token_end(text, i):
+    opener = text[i]
+    if opener not in '([':
+        return None
+    closer = ')' if opener == '(' else ']'
+    n = len(text)
+    p = i + 1
+    while p < n:
+        if text[p] == closer:
+            q = p
+            while q < n and text[q] == closer:
+                q += 1
+            if q == n or text[q].isspace():
+                return q
+        elif text[p] == '\n':
+            return None
+        p += 1
+    return None
+
+
 def _terminal_columns():
     # shutil.get_terminal_size() without importing shutil.
     try:
@@ -620,8 +662,6 @@ class BooleanOptionalAction(Action):
             if option_string.startswith('--'):
                 option_string = '--no-' + option_string[2:]
                 _option_strings.append(option_string)
-        if help is not None and default is not None and default is not SUPPRESS:
-            help += " (default: %(default)s)"
         super().__init__(option_strings=_option_strings, dest=dest, nargs=0,
                          default=default, type=type, choices=choices,
                          required=required, help=help, metavar=metavar)

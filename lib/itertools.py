@@ -131,7 +131,9 @@ class accumulate(_Iter):
     """Return series of accumulated sums (or other binary function results)."""
     __slots__ = ()
 
-    def __init__(self, iterable, func=None, *, initial=None):
+    def __init__(self, *args, initial=None, **kw):
+        iterable, func = _bind('accumulate', ('iterable', 'func'), args, kw,
+                               optional={'func': None})
         self._gen = self._run(iter(iterable), func, initial)
 
     @staticmethod
@@ -182,7 +184,7 @@ class compress(_Iter):
         self._gen = (d for d, s in zip(iter(data), iter(selectors)) if s)
 
 
-def _bind(name, names, args, kw):
+def _bind(name, names, args, kw, optional={}):
     # Positional-or-keyword binding with CPython's C-style messages.
     if len(args) + len(kw) > len(names):
         raise TypeError('%s() takes at most %d arguments (%d given)' %
@@ -197,6 +199,9 @@ def _bind(name, names, args, kw):
         vals[k] = v
     for i, n in enumerate(names):
         if n not in vals:
+            if n in optional:
+                vals[n] = optional[n]
+                continue
             raise TypeError("%s() missing required argument '%s' (pos %d)" % (name, n, i + 1))
     return [vals[n] for n in names]
 
@@ -269,8 +274,8 @@ class starmap(_Iter):
     @staticmethod
     def _run(func, it):
         for args in it:
-            if not hasattr(args, '__iter__') and not hasattr(args, '__getitem__'):
-                raise TypeError('iterator should return tuples')
+            if type(args) is not tuple:
+                args = tuple(args)
             yield func(*args)
 
 

@@ -360,6 +360,8 @@ def parse_args(argv):
     ap.add_argument("--python", metavar="EXE",
                     help="run the golden tests with this interpreter (e.g. python3) "
                          "instead of pith: every .exp must match CPython")
+    ap.add_argument("--pith", metavar="EXE",
+                    help="the pith binary to test (default build/<variant>/pith)")
     ap.add_argument("--todo", action="store_true",
                     help="run tests/todo/ instead and list those that now pass")
     ap.add_argument("--refleaks", action="store_true",
@@ -390,7 +392,8 @@ def main(argv):
         interp = [args.python]
         outdir = os.path.join(ROOT, "build", "tests", "python")
     else:
-        interp = [os.path.join(ROOT, "build", args.variant, "pith")]
+        interp = [os.path.abspath(args.pith) if args.pith
+                  else os.path.join(ROOT, "build", args.variant, "pith")]
         outdir = os.path.join(ROOT, "build", "tests", args.variant)
 
     if not args.python and not os.path.exists(interp[0]):

@@ -44,8 +44,12 @@ PtObject *pt_repl_globals(void);
 // Run a file as __main__; returns the process exit status (prints tracebacks).
 int pt_run_main_file(const char *path);
 // If the current exception is SystemExit, return its exit code (and clear it);
-// otherwise print the traceback and return 1.
+// for KeyboardInterrupt print the traceback and return PT_EXIT_SIGINT (the
+// caller ends the process by SIGINT); otherwise print the traceback and return 1.
 int pt_handle_exception_exit(void);
+#define PT_EXIT_SIGINT (-2)
+// Whether the last pt_handle_exception_exit saw SystemExit.
+int pt_exited_by_systemexit(void);
 
 // The GIL. Only modules/ and os/ release it, around calls that can block.
 // Between the two macros no object may be touched.

@@ -6,6 +6,7 @@
 // -V/--version, -h/--help, -X opt, -q, -B, -s, -S, -O (accepted). A usage
 // error exits with status 2, as CPython does. With no program, an interactive
 // prompt (src/main/repl.c) runs.
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -220,8 +221,8 @@ int main(int argc, char **argv) {
         from_stdin = 1;
         cfg.path0 = "";
     }
-    if (cfg.isolated && command == NULL && module == NULL) {
-        cfg.path0 = NULL;
+    if (cfg.isolated) {
+        cfg.path0 = NULL;  // -I: neither the script's directory nor the current one
     }
     for (int k = 0; k < nrest && n < 4095; k++) {
         argv_buf[n++] = rest[k];
@@ -241,11 +242,11 @@ int main(int argc, char **argv) {
             pt_decref(r);
         }
     } else if (module != NULL) {
-        PtObject *runpy = pt_import("runpy");
+        PtObject *runpy = pt_repl_globals() != NULL ? pt_import("runpy") : NULL;  // __main__ must exist
         PtObject *r = NULL;
         if (runpy != NULL) {
             PtObject *name = pt_str_from_cstr(module);
-            PtObject *args[2] = {name, pt_False};
+            PtObject *args[2] = {name, pt_True};
             r = name != NULL ? pt_object_call_method(runpy, pt_str_id("_run_module_as_main"), args, 2, NULL) : NULL;
             pt_xdecref(name);
             pt_decref(runpy);
@@ -257,7 +258,7 @@ int main(int argc, char **argv) {
         }
     } else if (file != NULL) {
         status = pt_run_main_file(file);
-    } else if (from_stdin && !isatty(0)) {
+    } else if (from_stdin && !cfg.inspect && !isatty(0)) {
         char *src = read_stdin();
         PtObject *r = src != NULL ? pt_run_string(src, "<stdin>", PT_MODE_EXEC, NULL, NULL) : NULL;
         pt_raw_free(src);
@@ -267,16 +268,25 @@ int main(int argc, char **argv) {
             pt_decref(r);
         }
     } else {
-        if (!quiet) {
+        if (!quiet && isatty(0)) {
             fprintf(stderr, "Python 3.11.7 (pith %s)\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
                     PT_VERSION_SHORT);
         }
         status = pt_repl_run();
         cfg.inspect = 0;
     }
-    if (cfg.inspect && isatty(0)) {
+    // -i: after the program, an interactive session in its namespace (unless
+    // the program ended by SystemExit or Ctrl-C).
+    if (cfg.inspect && status != PT_EXIT_SIGINT && !pt_exited_by_systemexit()) {
         status = pt_repl_run();
     }
     int fin = pt_finalize();
+    if (status == PT_EXIT_SIGINT) {
+        // An uncaught KeyboardInterrupt ends the process by SIGINT, as in
+        // CPython, so that the parent sees the signal (status 130 in a shell).
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+        return 130;
+    }
     return status != 0 ? status : fin;
 }

@@ -106,9 +106,7 @@ int pt_repl_run(void) {
             char *line = prompt_line(prompt, tty);
             if (line == NULL) {
                 if (len == 0) {
-                    if (tty) {
-                        fputc('\n', stderr);
-                    }
+                    fputc('\n', stderr);  // CPython ends the last prompt's line at EOF
                     pt_raw_free(src);
                     return status;
                 }
@@ -150,7 +148,12 @@ int pt_repl_run(void) {
                 pt_raw_free(src);
                 return status;
             }
-            pt_handle_exception_exit();
+            if (pt_err_matches(pt_exc_KeyboardInterrupt)) {
+                pt_err_clear();
+                fputs("\nKeyboardInterrupt\n", stderr);  // the prompt carries on
+            } else {
+                pt_handle_exception_exit();
+            }
         } else {
             pt_decref(r);
         }

@@ -243,6 +243,8 @@ static PtObject *deque_new(PtType *type, PtObject *const *args, size_t nargs, Pt
 }
 
 static int deque_extend_impl(Deque *d, PtObject *iterable, int left);
+static PtObject *dequeiter_make(PtObject *dq, PtType *t);
+static PtObject *deque_iter(PtObject *self) { return dequeiter_make(self, &dequeiter_type); }
 
 static int deque_init(PtObject *self, PtObject *const *args, size_t nargs, PtObject *kwnames) {
     static const char *const kwlist[] = {"iterable", "maxlen", NULL};
@@ -518,25 +520,21 @@ static PtObject *deque_insert(PtObject *self, PtObject *const *args, size_t narg
     return dq_rotate(d, i) < 0 ? NULL : pt_newref(pt_None);
 }
 
+// __reduce__: (type, () or ((), maxlen), __dict__ or None, iter(self)), CPython's form.
 static PtObject *deque_reduce(PtObject *self, PtObject *unused) {
     Deque *d = DQ(self);
-    PtObject *list = pt_seq_list(self);
-    if (list == NULL) {
-        return NULL;
-    }
-    PtObject *args = d->maxlen < 0 ? pt_tuple_pack(1, list)
-                                   : pt_tuple_pack(2, list, pt_int_from_ssize(d->maxlen));
-    pt_decref(list);
-    if (args == NULL) {
-        return NULL;
-    }
+    PtObject *empty = pt_tuple_empty();
+    PtObject *args = d->maxlen < 0 ? pt_newref(empty) : pt_tuple_pack(2, empty, pt_int_from_ssize(d->maxlen));
+    PtObject *it = args != NULL ? deque_iter(self) : NULL;
     PtObject *state = NULL;
-    if (pt_object_lookup_attr(self, pt_str_id("__dict__"), &state) < 0) {
-        pt_decref(args);
+    if (it == NULL || pt_object_lookup_attr(self, pt_str_id("__dict__"), &state) < 0) {
+        pt_xdecref(args);
+        pt_xdecref(it);
         return NULL;
     }
-    PtObject *r = pt_tuple_pack(3, (PtObject *)pt_type(self), args, state != NULL ? state : pt_None);
+    PtObject *r = pt_tuple_pack(4, (PtObject *)pt_type(self), args, state != NULL ? state : pt_None, it);
     pt_decref(args);
+    pt_decref(it);
     pt_xdecref(state);
     return r;
 }
@@ -750,7 +748,6 @@ static PtObject *dequeiter_make(PtObject *dq, PtType *t) {
     return &it->ob;
 }
 
-static PtObject *deque_iter(PtObject *self) { return dequeiter_make(self, &dequeiter_type); }
 
 static PtObject *deque_reversed(PtObject *self, PtObject *unused) {
     return dequeiter_make(self, &dequereviter_type);

@@ -769,6 +769,15 @@ static int sys_exec(PtObject *m) {
     int bad = empty[0] == NULL || empty[1] == NULL || empty[2] == NULL || empty[3] == NULL ||
               pt_module_add(m, "warnoptions", empty[0]) < 0 || pt_module_add(m, "meta_path", empty[1]) < 0 ||
               pt_module_add(m, "path_importer_cache", empty[2]) < 0 || pt_module_add(m, "_xoptions", empty[3]) < 0;
+    // -X NAME -> True, -X NAME=VALUE -> "VALUE"
+    for (int i = 0; !bad && cfg != NULL && i < 16 && cfg->xoptions[i] != NULL; i++) {
+        const char *x = cfg->xoptions[i], *eq = strchr(x, '=');
+        PtObject *k = eq != NULL ? pt_str_from_utf8_replace(x, (size_t)(eq - x)) : pt_str_from_cstr(x);
+        PtObject *v = eq != NULL ? pt_str_from_cstr(eq + 1) : pt_newref(pt_True);
+        bad = k == NULL || v == NULL || pt_dict_set(empty[3], k, v) < 0;
+        pt_xdecref(k);
+        pt_xdecref(v);
+    }
     for (int i = 0; i < 4; i++) {
         pt_xdecref(empty[i]);
     }

@@ -443,6 +443,11 @@ static PtObject *unicodedata_is_normalized(PtObject *self, PtObject *const *args
 
 // ---- The UCD type ----
 
+// Only the module makes UCD objects.
+static PtObject *ucd_new(PtType *type, PtObject *const *args, size_t nargs, PtObject *kwnames) {
+    return pt_err_format(pt_exc_TypeError, "cannot create '%s' instances", type->name);
+}
+
 static void ucd_dealloc(PtObject *o) { pt_object_free(o, sizeof(Ucd)); }
 
 static PtObject *ucd_get_unidata_version(PtObject *self, void *closure) {
@@ -487,6 +492,7 @@ static PtType ucd_type = {
     .name = "unicodedata.UCD",
     .basicsize = sizeof(Ucd),
     .flags = PT_TF_IMMUTABLE,
+    .new_ = ucd_new,
     .dealloc = ucd_dealloc,
     .methods = ucd_methods,
     .getset = ucd_getset,
@@ -496,8 +502,26 @@ static PtType ucd_type = {
 
 static const PtMethodDef unicodedata_methods[] = {UNICODEDATA_METHODS{NULL, NULL, 0, NULL}};
 
+// Add UCD under its short name. pt_module_add_type names it by its full
+// tp_name ("unicodedata.UCD") for now: move it if it did.
+static int add_ucd_type(PtObject *m) {
+    if (pt_module_add_type(m, &ucd_type) < 0) {
+        return -1;
+    }
+    PtObject *d = pt_module_dict(m);
+    if (pt_dict_get_cstr(d, "UCD") == NULL) {
+        PtObject *full = pt_str_from_cstr(ucd_type.name);
+        int rc = full == NULL ? -1 : pt_dict_del(d, full);
+        pt_xdecref(full);
+        if (rc < 0 || pt_module_add(m, "UCD", (PtObject *)&ucd_type) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static int unicodedata_exec(PtObject *m) {
-    if (pt_module_add_type(m, &ucd_type) < 0 || pt_module_add_str(m, "unidata_version", pt_unicode_version()) < 0) {
+    if (add_ucd_type(m) < 0 || pt_module_add_str(m, "unidata_version", pt_unicode_version()) < 0) {
         return -1;
     }
     Ucd *old = (Ucd *)pt_object_alloc(&ucd_type, sizeof(Ucd));

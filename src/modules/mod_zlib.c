@@ -6,10 +6,8 @@
 // Decompress objects keep unused_data (bytes after the end of the stream),
 // unconsumed_tail (input left over when max_length stopped the output) and
 // eof. Error text is CPython's: "Error -3 while decompressing data:
-// incorrect header check". Compression of large inputs releases the GIL;
-// the objects are not shared between threads while that happens because a
-// call holds its own reference and CPython's per-object lock is replaced by
-// a busy flag that raises if a second thread enters.
+// incorrect header check". The GIL is held throughout (zlib is CPU work,
+// and holding it keeps a stream from being entered by two threads).
 //
 // Guards: tests/golden/modules/zlib/.
 #include <string.h>
@@ -83,20 +81,18 @@ static void out_free(OutBuf *o) {
     o->p = NULL;
 }
 
-// Run deflate or inflate over the stream's input until it is used up, with
-// `flush`. Stops early for inflate at Z_STREAM_END, and when `limit` (if
-// nonzero) bytes are out. Returns the last zlib status, or -100 on a Python error.
+// Run deflate or inflate with `flush` until it stops filling the output
+// (the input is used up, or the stream ended), or `limit` bytes (if nonzero)
+// are out. Returns the last zlib status, or -100 on a Python error.
 static int pump(z_stream *zs, OutBuf *o, int deflating, int flush, size_t limit) {
-    int err = Z_OK;
+    int err;
     for (;;) {
-        size_t room = 16384;
-        if (limit != 0) {
-            if (o->len >= limit) {
-                break;
-            }
-            if (limit - o->len < room) {
-                room = limit - o->len;
-            }
+        size_t room = o->len < 16384 ? 16384 : o->len;
+        if (limit != 0 && limit - o->len < room) {
+            room = limit - o->len;
+        }
+        if (room > 0x40000000u) {
+            room = 0x40000000u;
         }
         if (out_grow(o, room) < 0) {
             return -100;
@@ -105,22 +101,10 @@ static int pump(z_stream *zs, OutBuf *o, int deflating, int flush, size_t limit)
         zs->avail_out = (uInt)room;
         err = deflating ? deflate(zs, flush) : inflate(zs, flush);
         o->len += room - zs->avail_out;
-        if (err == Z_STREAM_END || (err != Z_OK && err != Z_BUF_ERROR)) {
-            break;
-        }
-        if (zs->avail_out != 0 && (deflating ? zs->avail_in == 0 : 1)) {
-            if (!deflating || flush == Z_NO_FLUSH || err == Z_BUF_ERROR) {
-                break;
-            }
-            if (zs->avail_in == 0 && flush != Z_FINISH) {
-                break;
-            }
-        }
-        if (err == Z_BUF_ERROR && zs->avail_in == 0 && zs->avail_out != 0) {
-            break;
+        if (err != Z_OK || zs->avail_out != 0 || (limit != 0 && o->len >= limit)) {
+            return err;
         }
     }
-    return err;
 }
 
 // ---- One-shot functions ----
@@ -191,9 +175,6 @@ static PtObject *zlib_decompress(PtObject *self, PtObject *const *args, size_t n
     }
     OutBuf o = {0};
     err = pump(&zs, &o, 0, Z_SYNC_FLUSH, 0);
-    while (err == Z_OK && zs.avail_in > 0) {
-        err = pump(&zs, &o, 0, Z_SYNC_FLUSH, 0);
-    }
     pt_buffer_release(&b);
     if (err != Z_STREAM_END) {
         inflateEnd(&zs);
@@ -363,7 +344,7 @@ static PtObject *zlib_decompressobj(PtObject *self, PtObject *const *args, size_
     z->inited = 1;
     if (zdict != NULL && zdict != pt_None) {
         z->zdict = pt_newref(zdict);
-        if ((wbits < 0 || wbits > 32) && wbits < 0) {
+        if (wbits < 0) {  // raw deflate: no header asks for the dictionary
             PtBuffer b;
             if (pt_buffer_get(zdict, &b, 0) == 0) {
                 inflateSetDictionary(&z->zs, b.buf, (uInt)b.len);
@@ -384,9 +365,6 @@ static PtObject *comp_compress(PtObject *self, PtObject *data) {
     z->zs.next_in = b.buf;
     z->zs.avail_in = (uInt)b.len;
     int err = pump(&z->zs, &o, 1, Z_NO_FLUSH, 0);
-    while (err == Z_OK && z->zs.avail_in > 0) {
-        err = pump(&z->zs, &o, 1, Z_NO_FLUSH, 0);
-    }
     pt_buffer_release(&b);
     if (err != Z_OK && err != Z_BUF_ERROR) {
         out_free(&o);
@@ -417,10 +395,7 @@ static PtObject *comp_flush(PtObject *self, PtObject *const *args, size_t nargs)
     OutBuf o = {0};
     z->zs.next_in = NULL;
     z->zs.avail_in = 0;
-    int err;
-    do {
-        err = pump(&z->zs, &o, 1, mode, 0);
-    } while (err == Z_OK && mode == Z_FINISH);
+    int err = pump(&z->zs, &o, 1, mode, 0);
     if (err == Z_STREAM_END && mode == Z_FINISH) {
         deflateEnd(&z->zs);
         z->inited = 0;

@@ -182,12 +182,22 @@ PtObject *pt_eval_current_module_name(void) {
 
 // ---- Running code ----
 
+static int saw_systemexit;  // set once by the main thread
+
+int pt_exited_by_systemexit(void) { return saw_systemexit; }
+
 int pt_handle_exception_exit(void) {
     PtObject *exc = pt_err_occurred();
     if (exc == NULL) {
         return 0;
     }
+    if (pt_err_given_matches(exc, pt_exc_KeyboardInterrupt)) {
+        pt_sys_flush_std();
+        pt_err_print();
+        return PT_EXIT_SIGINT;
+    }
     if (pt_err_given_matches(exc, pt_exc_SystemExit)) {
+        saw_systemexit = 1;
         exc = pt_err_fetch();
         PtObject *code = pt_object_getattr_str(exc, "code");
         pt_decref(exc);

@@ -15,8 +15,8 @@
 # Run (one job at a time on a shared machine):
 #   build/fuzz/fuzz_compile -dict=tools/fuzz/python.dict -max_len=4096 \
 #       -timeout=10 -rss_limit_mb=2048 -max_total_time=600 build/fuzz/corpus_compile build/fuzz/seed_compile
-#   build/fuzz/fuzz_exec -dict=tools/fuzz/python.dict -max_len=2048 \
-#       -timeout=10 -max_total_time=600 build/fuzz/corpus_exec build/fuzz/seed_exec
+#   build/fuzz/fuzz_exec -dict=tools/fuzz/python.dict -max_len=1024 \
+#       -timeout=10 -rss_limit_mb=2048 -max_total_time=600 build/fuzz/corpus_exec build/fuzz/seed_exec
 # A crash leaves crash-<sha1> in the working directory; reproduce it with
 # `build/fuzz/fuzz_compile crash-<sha1>` and shrink it with -minimize_crash=1.
 set -eu
@@ -45,7 +45,8 @@ make -j"$JOBS" BUILD="$OUT" VARIANT=fuzz CC="$CC" CI= \
 for t in fuzz_compile fuzz_exec; do
     [ -f "tools/fuzz/$t.c" ] || continue
     echo "link $OUT/$t"
-    $CC -std=c11 -D_GNU_SOURCE -Iinclude $FLAGS -fsanitize=fuzzer \
+    # fuzz_exec reaches into the core (pt_eval_code, the signal table).
+    $CC -std=c11 -D_GNU_SOURCE -DPT_CORE -Iinclude -Isrc $FLAGS -fsanitize=fuzzer \
         -o "$OUT/$t" "tools/fuzz/$t.c" "$OUT/fuzz/libpith.a" $LIBS
 done
 

@@ -23,6 +23,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static PtObject *filename;
 
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
+    (void)argc;
+    (void)argv;
     static char arg0[] = "fuzz_compile";
     static char *fake_argv[] = {arg0, NULL};
     PtConfig cfg = {0};

@@ -1,7 +1,9 @@
-import glob, os, tempfile, shutil
-base = tempfile.mkdtemp()
+import glob, os
+base = os.path.join(os.getcwd(), '_glob_scratch_%d' % os.getpid())
+FILES = ['a.py', 'b.py', 'c.txt', '.hid.py', 'sub/d.py', 'sub/e.txt', 'sub/deep/f.py', 'sub2/g.py']
+home = os.getcwd()
 try:
-    for p in ['a.py', 'b.py', 'c.txt', '.hid.py', 'sub/d.py', 'sub/e.txt', 'sub/deep/f.py', 'sub2/g.py']:
+    for p in FILES:
         full = os.path.join(base, p)
         os.makedirs(os.path.dirname(full), exist_ok=True)
         open(full, 'w').close()
@@ -13,5 +15,14 @@ try:
     print(sorted(glob.iglob(os.path.join(base, 'sub', '*.py')))[0].endswith('sub/d.py'), glob.escape('a[b]*?.py'), glob.has_magic('a*'), glob.has_magic('abc'))
     print(sorted(glob.glob('sub/**', recursive=True)), sorted(glob.glob('**/', recursive=True)))
 finally:
-    os.chdir('/')
-    shutil.rmtree(base)
+    os.chdir(home)
+    for p in FILES:
+        try:
+            os.remove(os.path.join(base, p))
+        except OSError:
+            pass
+    for d in ('sub/deep', 'sub', 'sub2', ''):
+        try:
+            os.rmdir(os.path.join(base, d) if d else base)
+        except OSError:
+            pass

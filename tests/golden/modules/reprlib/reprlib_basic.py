@@ -14,7 +14,7 @@ class Broken:
 print(reprlib.repr(Long()), reprlib.repr(Broken()).startswith('<Broken instance at 0x'))
 r.maxlist = 2; r.maxstring = 10; r.maxlevel = 2; r.fillvalue = '~'
 print(r.repr([1, 2, 3]), r.repr('abcdefghijklmnop'), r.repr([[[1]]]), r.repr({1: {2: {3: 4}}}))
-print(reprlib.repr({3, 'a', 1}), reprlib.repr([1, 'a', None, 2.5]))
+print(reprlib.repr({3, 1, 2}), reprlib.repr([1, 'a', None, 2.5]))
 class Node:
     def __init__(self): self.kids = []
     @reprlib.recursive_repr()
