@@ -27,7 +27,7 @@ LDFLAGS_asan   := -fsanitize=address,undefined
 LDFLAGS_tsan   := -fsanitize=thread
 
 CFLAGS  := -std=c11 -D_GNU_SOURCE -DPT_CORE -Iinclude -Isrc -I$(B)/gen $(WARN) $(CFLAGS_$(VARIANT)) $(EXTRA_CFLAGS)
-LDLIBS  := -lgmp -lutf8proc -ledit -lpcre2-8 -lcrypto -lz -lm -lpthread -ldl
+LDLIBS  := -lgmp -lutf8proc -lpcre2-8 -lcrypto -lz -lm -lpthread -ldl
 LDFLAGS := $(LDFLAGS_$(VARIANT))
 
 CORE_SRC := $(sort $(wildcard src/os/*.c src/mem/*.c src/obj/*.c src/compile/*.c src/vm/*.c src/modules/*.c))

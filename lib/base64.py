@@ -323,7 +323,7 @@ def b85decode(b):
 
 # ---- Legacy interface ----
 
-MAXLINESIZE = 76  # Excluding the CRLF
+MAXLINESIZE = 76  # characters per line of output, not counting the newline
 MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
 
@@ -367,8 +367,8 @@ def _input_type_check(s):
 
 
 def encodebytes(s):
-    """Encode a bytestring into a bytes object containing multiple lines
-    of base-64 data."""
+    """Base64 of bytes-like s in lines of at most 76 characters, each
+    ending with a newline."""
     _input_type_check(s)
     pieces = []
     for i in range(0, len(s), MAXBINSIZE):
@@ -378,6 +378,6 @@ def encodebytes(s):
 
 
 def decodebytes(s):
-    """Decode a bytestring of base-64 data into a bytes object."""
+    """The bytes encoded by the (possibly multi-line) Base64 data s."""
     _input_type_check(s)
     return binascii.a2b_base64(s)

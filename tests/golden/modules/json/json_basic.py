@@ -1,0 +1,33 @@
+import json
+for s in ['', '[1,]', '{"a":1,}', '{"a" 1}', '[1 2]', '"abc', '"a\x01"', '"\\q"', '"\\u12"', '[1] x', '{1:2}', '-', 'nul', '[', '{', '{"a":', '"\\ud800"', ' \ufeff1', '01', '1.5e', '"\\', '["a\\u00e9" ,  ]', '{"a": [1, 2.5e3, -0, 1E400, 12345678901234567890123, "x\\n\\"", true, false, null, NaN, -Infinity]}', '"\\ud83d\\ude00"']:
+  try: print(repr(s), repr(json.loads(s)))
+  except json.JSONDecodeError as e: print(repr(s), str(e), e.pos, e.lineno, e.colno)
+print(json.dumps({'a':[1,2.5,None,True,'é\n'], 2:3.0, None:1, 1.5:2, False:0}), json.dumps([1,{}], indent=2), json.dumps({'b':1,'a':[]}, sort_keys=True, indent='\t'))
+print(json.dumps('é', ensure_ascii=False), json.dumps(float('inf')), json.dumps([1e100, 1e-7, 0.1]), json.dumps({'a': 1}, separators=(',', ':')))
+try: json.dumps(float('nan'), allow_nan=False)
+except ValueError as e: print(e)
+try: json.dumps({(1,2):3})
+except TypeError as e: print(e)
+try: json.dumps(object())
+except TypeError as e: print(e)
+a=[]; a.append(a)
+try: json.dumps(a)
+except ValueError as e: print(e)
+print(json.dumps({(1,2):3}, skipkeys=True), json.loads('"\\ud83d\\ude00"'), json.loads(b'[1]'), json.loads('1.0', parse_float=str))
+print(json.dumps({'x': {1, 2}}, default=sorted), json.dumps("😀\x00\u2028"), json.dumps("😀", ensure_ascii=False))
+print(json.loads('{"a": 1, "b": [1, {"c": null}]}', object_hook=lambda d: sorted(d.items())))
+print(json.loads('{"a": 1, "a": 2}', object_pairs_hook=list), json.loads('[1.5, 2]', parse_int=float, parse_float=lambda s: 'F' + s))
+print(json.loads('NaN', parse_constant=lambda s: s), json.loads('"a\tb"', strict=False))
+print(json.dumps([1, [2, [3, {}], []], {"k": [1]}], indent=4))
+print(json.dumps(True), json.dumps(None), json.dumps(10**30), json.dumps((1, 2)))
+class E(json.JSONEncoder):
+    def default(self, o):
+        return str(o)
+print(E().encode([complex(1, 2)]), json.dumps([complex(1,2)], cls=E))
+import io
+f = io.StringIO(); json.dump({'a': [1, 2]}, f, indent=1); print(f.getvalue())
+print(json.load(io.StringIO('[1, "2"]')))
+d = json.JSONDecoder()
+print(d.raw_decode('[1] tail'), d.decode(' {} '))
+try: json.loads(5)
+except TypeError as e: print(e)
