@@ -23,9 +23,10 @@ __version__ = "2.2.1"
 
 # ---- Flags ----
 
+# In the order CPython's RegexFlag defines them (the order of repr()).
 _FLAG_ORDER = (
-    ("TEMPLATE", 1), ("IGNORECASE", 2), ("LOCALE", 4), ("MULTILINE", 8),
-    ("DOTALL", 16), ("UNICODE", 32), ("VERBOSE", 64), ("DEBUG", 128), ("ASCII", 256),
+    ("ASCII", 256), ("IGNORECASE", 2), ("LOCALE", 4), ("UNICODE", 32), ("MULTILINE", 8),
+    ("DOTALL", 16), ("VERBOSE", 64), ("TEMPLATE", 1), ("DEBUG", 128),
 )
 _ALL_FLAGS = 511
 

@@ -246,7 +246,7 @@ int main(int argc, char **argv) {
         PtObject *r = NULL;
         if (runpy != NULL) {
             PtObject *name = pt_str_from_cstr(module);
-            PtObject *args[2] = {name, pt_True};
+            PtObject *args[2] = {name, pt_True};  // alter_argv: sys.argv[0] becomes the module's path
             r = name != NULL ? pt_object_call_method(runpy, pt_str_id("_run_module_as_main"), args, 2, NULL) : NULL;
             pt_xdecref(name);
             pt_decref(runpy);

@@ -134,10 +134,12 @@ static int subject_map(Subject *s) {
     uint32_t c = 0;
     const unsigned char *d = (const unsigned char *)s->data;
     for (size_t i = 0; i < s->blen; i++) {
+        // A continuation byte maps to its character, so the map stays
+        // monotone and the first byte with value c is that character's lead.
         if ((d[i] & 0xC0) != 0x80) {
             s->b2c[i] = c++;
         } else {
-            s->b2c[i] = c;
+            s->b2c[i] = c - 1;
         }
     }
     s->b2c[s->blen] = c;
@@ -609,6 +611,7 @@ typedef struct Out {
     PtStrBuilder sb;
     char *buf;
     size_t len, cap;
+    pt_ssize nitems;  // pieces so far, counted as CPython's join list counts them (messages)
     int is_str;
 } Out;
 
@@ -636,6 +639,7 @@ static int out_subject(Out *o, const Subject *s, pt_ssize bs, pt_ssize be) {
     if (be <= bs) {
         return 0;
     }
+    o->nitems++;
     if (!o->is_str) {
         return out_bytes(o, s->data + bs, (size_t)(be - bs));
     }
@@ -655,17 +659,21 @@ static int out_subject(Out *o, const Subject *s, pt_ssize bs, pt_ssize be) {
 static int out_object(Out *o, PtObject *v) {
     if (o->is_str) {
         if (!pt_is_str(v)) {
-            pt_err_format(pt_exc_TypeError, "expected str instance, %s found", pt_type_name_of(v));
+            pt_err_format(pt_exc_TypeError, "sequence item %zd: expected str instance, %s found", o->nitems,
+                          pt_type_name_of(v));
             return -1;
         }
+        o->nitems++;
         return pt_sb_append_str(&o->sb, v);
     }
     PtBuffer b;
     if (pt_is_str(v) || pt_buffer_get(v, &b, 0) < 0) {
         pt_err_clear();
-        pt_err_format(pt_exc_TypeError, "expected a bytes-like object, %s found", pt_type_name_of(v));
+        pt_err_format(pt_exc_TypeError, "sequence item %zd: expected a bytes-like object, %s found", o->nitems,
+                      pt_type_name_of(v));
         return -1;
     }
+    o->nitems++;
     int r = out_bytes(o, b.buf, (size_t)b.len);
     pt_buffer_release(&b);
     return r;
@@ -783,7 +791,8 @@ static PtObject *pattern_subx(Pattern *re, PtObject *repl, PtObject *string, pt_
             return NULL;
         }
     } else {
-        return pt_err_format(pt_exc_TypeError, "expected str instance, %s found", pt_type_name_of(repl));
+        return pt_err_format(pt_exc_TypeError, "decoding to str: need a bytes-like object, %s found",
+                             pt_type_name_of(repl));
     }
     Walk w;
     if (walk_init(&w, re, string, 0, PT_SSIZE_MAX) < 0) {

@@ -100,7 +100,7 @@ static PtObject *proxy_richcompare(PtObject *a, PtObject *b, int op) {
 }
 
 static pt_hash proxy_hash(PtObject *self) {
-    pt_err_set_string(pt_exc_TypeError, "unhashable type: 'weakref.ProxyType'");
+    pt_err_format(pt_exc_TypeError, "unhashable type: '%s'", pt_type(self)->name);
     return -1;
 }
 

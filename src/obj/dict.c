@@ -196,7 +196,8 @@ pt_hash pt_dict_hash_key(PtObject *key) {
 PtObject *pt_dict_key_error(PtObject *key) {
     PtObject *exc = pt_object_call1(pt_exc_KeyError, key);
     if (exc != NULL) {
-        pt_err_restore(exc);
+        pt_err_set_object(pt_exc_KeyError, exc);  // raised like any error: chains __context__
+        pt_decref(exc);
     }
     return NULL;
 }

@@ -22,8 +22,8 @@ typedef struct PtGenericAlias {
 
 extern PtType pt_genericalias_type;
 
-PtObject *pt_genericalias_new(PtObject *origin, PtObject *args) {
-    PtGenericAlias *g = (PtGenericAlias *)pt_object_alloc(&pt_genericalias_type, sizeof(PtGenericAlias));
+static PtObject *ga_alloc(PtType *type, PtObject *origin, PtObject *args) {
+    PtGenericAlias *g = (PtGenericAlias *)pt_object_alloc(type, sizeof(PtGenericAlias));
     if (g == NULL) {
         return NULL;
     }
@@ -37,11 +37,15 @@ PtObject *pt_genericalias_new(PtObject *origin, PtObject *args) {
     return (PtObject *)g;
 }
 
+PtObject *pt_genericalias_new(PtObject *origin, PtObject *args) {
+    return ga_alloc(&pt_genericalias_type, origin, args);
+}
+
 static PtObject *ga_tp_new(PtType *t, PtObject *const *args, size_t nargs, PtObject *kwnames) {
     if (pt_check_no_kwargs("GenericAlias", kwnames) < 0 || pt_check_nargs("GenericAlias", nargs, 2, 2) < 0) {
         return NULL;
     }
-    return pt_genericalias_new(args[0], args[1]);
+    return ga_alloc(t, args[0], args[1]);  // subclasses (collections.abc's Callable alias) keep their type
 }
 
 // repr of one argument as CPython writes it: classes by qualified name,
@@ -135,6 +139,9 @@ static PtObject *ga_getattro(PtObject *self, PtObject *name) {
     }
     if (pt_str_len(name) > 4 && pt_str_char(name, 0) == '_' && pt_str_char(name, 1) == '_') {
         return pt_object_generic_getattr(self, name);
+    }
+    if (pt_type(self) != &pt_genericalias_type && pt_type_lookup(pt_type(self), name) != NULL) {
+        return pt_object_generic_getattr(self, name);  // a subclass's own attribute
     }
     return pt_object_getattr(((PtGenericAlias *)self)->origin, name);
 }

@@ -86,7 +86,11 @@ static pt_hash slot_hash(PtObject *self) {
         pt_err_set_string(pt_exc_TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    pt_hash h = pt_int_hash(r);  // large values are reduced as hash(int) does
+    // A value that fits is used as it is (-1 becomes -2); a bigger int is
+    // reduced the way hash(int) reduces it, as CPython does.
+    int overflow = 0;
+    int64_t v = pt_int_as_i64_overflow(r, &overflow);
+    pt_hash h = overflow ? pt_int_hash(r) : (pt_hash)v;
     pt_decref(r);
     return h == -1 ? -2 : h;
 }
@@ -727,8 +731,10 @@ void pt_slots_fixup(PtType *t) {
             *p = d->generic;
         }
     }
-    // Equality defined without __hash__ in the class body: unhashable.
-    if (pt_dict_get_cstr(t->dict, "__eq__") != NULL && pt_dict_get_cstr(t->dict, "__hash__") == NULL) {
+    // Equality defined in the class body without __hash__: unhashable. Only
+    // at creation: assigning __eq__ later leaves __hash__ alone, as in CPython.
+    if (!(t->flags & PT_TF_READY) && pt_dict_get_cstr(t->dict, "__eq__") != NULL &&
+        pt_dict_get_cstr(t->dict, "__hash__") == NULL) {
         pt_dict_set_cstr(t->dict, "__hash__", pt_None);
         t->hash = NULL;
     }
