@@ -37,7 +37,7 @@ MAIN_OBJ := $(MAIN_SRC:%.c=$(B)/obj/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/unit/%)
 
-.PHONY: all run test test-release test-asan unit bench clean install deps regen-exp
+.PHONY: all run test test-release test-asan unit bench clean install deps regen-exp check format
 all: $(B)/pith
 
 $(B)/obj/%.o: %.c
@@ -91,6 +91,12 @@ test-asan:
 test:
 	$(MAKE) test-release
 	$(MAKE) test-asan
+
+# What CI runs.
+check: test
+
+format:
+	clang-format -i $(CORE_SRC) $(MAIN_SRC) $(wildcard include/pith/*.h src/*/*.h)
 
 bench:
 	$(MAKE) VARIANT=release
