@@ -20,6 +20,9 @@ int pt_object_richcompare_bool(PtObject *a, PtObject *b, int op);  // 1/0/-1; id
 int pt_object_isinstance(PtObject *v, PtObject *cls);   // cls: type or tuple, honours __instancecheck__
 int pt_object_issubclass(PtObject *derived, PtObject *cls);
 int pt_type_is_subtype(PtType *a, PtType *b);  // by MRO, no hooks; never fails
+// Make a static C type usable: fill its dict, MRO and inherited slots, give it
+// an id. Idempotent; modules call it (or pt_module_add_type) for their types. 0 or -1.
+int pt_type_ready(PtType *t);
 // Borrowed-style check: value's type is `t` or a subclass.
 static inline int pt_object_typecheck(PtObject *v, PtType *t) {
     return pt_type(v) == t || pt_type_is_subtype(pt_type(v), t);

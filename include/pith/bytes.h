@@ -32,5 +32,9 @@ typedef struct PtBuffer {
 // "a bytes-like object is required, not 'T'" otherwise. 0 or -1.
 int pt_buffer_get(PtObject *obj, PtBuffer *view, int writable);
 void pt_buffer_release(PtBuffer *view);
+// Let instances of `type` export buffers (array.array does): `fn` fills `view`
+// and puts a new reference to the exporter in view->obj. 0 or -1.
+typedef int (*PtGetBufferFn)(PtObject *obj, PtBuffer *view, int writable);
+int pt_buffer_register(PtType *type, PtGetBufferFn fn);
 
 #endif  // PT_BYTES_H

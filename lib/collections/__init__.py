@@ -348,6 +348,12 @@ def _count_elements(mapping, iterable):
         mapping[elem] = mapping_get(elem, 0) + 1
 
 
+
+try:
+    from _collections import _count_elements
+except ImportError:
+    pass
+
 class Counter(dict):
     """Dict subclass for counting hashable items (a bag or multiset).
 
@@ -1037,6 +1043,12 @@ class deque:
 
     __class_getitem__ = classmethod(_GenericAlias)
 
+
+try:
+    # The C deque (src/modules/mod_collections.c): block-based, much leaner.
+    from _collections import deque
+except ImportError:
+    pass
 
 _collections_abc.MutableSequence.register(deque)
 

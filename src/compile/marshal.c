@@ -740,7 +740,7 @@ static void parts_free(CodeParts *p) {
     pt_mem_free(p->code, p->ncode * sizeof(uint32_t));
     pt_mem_free(p->locs, p->ncode * sizeof(PtLocation));
     pt_mem_free(p->exc, p->nexc * sizeof(PtExcEntry));
-    pt_mem_free(p->kinds, (size_t)p->nkinds);
+    pt_mem_free(p->kinds, p->kinds != NULL ? (size_t)p->nkinds + 1 : 0);  // allocated with one spare byte
 }
 
 static int is_str_tuple(PtObject *t) {

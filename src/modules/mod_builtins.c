@@ -12,6 +12,7 @@
 
 #include "pith.h"            // the object API
 #include "pith/compile.h"    // pt_compile
+#include "pith/io.h"         // pt_io_open
 #include "pith/iter.h"       // iterator types
 #include "pith/slice.h"      // pt_slice_type
 #include "vm/eval.h"         // pt_eval_code, pt_eval_globals, pt_eval_locals, class bodies
@@ -1042,22 +1043,10 @@ static PtObject *builtin_import(PtObject *self, PtObject *const *args, size_t na
     return pt_import_level(name, globals, fromlist, level);
 }
 
-// open() is io.open; the io module is imported on first use, so start-up
-// pays nothing for it.
+// open() is io.open, written in C (src/modules/mod_io.c): nothing of io is
+// imported until a program opens a file.
 static PtObject *builtin_open(PtObject *self, PtObject *const *args, size_t nargs, PtObject *kwnames) {
-    static PtObject *io_open;  // cached io.open (protected by the GIL)
-    if (io_open == NULL) {
-        PtObject *io = pt_import("io");
-        if (io == NULL) {
-            return NULL;
-        }
-        io_open = pt_object_getattr_str(io, "open");
-        pt_decref(io);
-        if (io_open == NULL) {
-            return NULL;
-        }
-    }
-    return pt_object_call(io_open, args, nargs, kwnames);
+    return pt_io_open(args, nargs, kwnames);
 }
 
 static const PtMethodDef builtins_methods[] = {

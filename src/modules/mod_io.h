@@ -49,6 +49,10 @@ int pt_io_fileio_check(PtObject *o);
 // exception, -2 when a non-blocking read has no data.
 pt_ssize pt_io_fileio_read_into(PtObject *raw, char *buf, size_t n);
 
+// For the text layer's hot paths: 1/0 whether an exact FileIO or a buffered
+// object over one is closed, or -2 when `o` is anything else (ask o.closed).
+int pt_io_fast_closed(PtObject *o);
+
 // The text layer needs this from mod_io.c: io.text_encoding().
 PtObject *pt_io_text_encoding(PtObject *encoding);
 

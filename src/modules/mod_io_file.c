@@ -720,6 +720,18 @@ static int buf_drop_readahead(Buffered *b) {
     return 0;
 }
 
+int pt_io_fast_closed(PtObject *o) {
+    PtType *t = pt_type(o);
+    if (t == &pt_io_fileio_type) {
+        return FIO(o)->fd < 0;
+    }
+    if (t == &pt_io_bufferedreader_type || t == &pt_io_bufferedwriter_type || t == &pt_io_bufferedrandom_type) {
+        Buffered *b = BUF(o);
+        return b->ready && b->fast ? FIO(b->raw)->fd < 0 : -2;
+    }
+    return -2;
+}
+
 // ---- Buffered: construction ----
 
 static PtObject *buf_new(PtType *type, PtObject *const *args, size_t nargs, PtObject *kwnames) {

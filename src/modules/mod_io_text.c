@@ -39,6 +39,7 @@ typedef struct TextIO {
     unsigned char line_buffering, write_through, eof, bom_pending, seen;
     PtObject *text;  // decoded, untranslated, not yet consumed from `tpos`
     pt_ssize tpos;
+    int text_cr;     // `text` holds a '\r' (else lines end only at '\n')
     char pending[8];
     int npending;
     char *wbuf;
@@ -65,7 +66,10 @@ static int tio_check_closed(TextIO *t) {
     if (tio_check_attached(t) < 0) {
         return -1;
     }
-    int c = pt_io_is_closed(t->buffer);
+    int c = pt_io_fast_closed(t->buffer);
+    if (c == -2) {
+        c = pt_io_is_closed(t->buffer);
+    }
     if (c > 0) {
         pt_io_closed_error();
         return -1;
@@ -181,6 +185,9 @@ static int tio_append_wbuf(TextIO *t, const char *data, size_t n) {
 
 // Forget read-ahead (a write or seek moves the logical position).
 static void tio_reset_read(TextIO *t) {
+    if (t->text == NULL && t->npending == 0 && !t->eof) {
+        return;
+    }
     pt_clearref(&t->text);
     t->tpos = 0;
     t->npending = 0;
@@ -221,6 +228,26 @@ static PtObject *tio_write(PtObject *self, PtObject *arg) {
         return pt_io_unsupported("not writable");
     }
     pt_ssize n = pt_str_len(arg);
+    size_t alen;
+    const char *ascii = pt_str_ascii(arg, &alen);
+    if (ascii != NULL && t->enc_kind <= ENC_ASCII && t->nl != NL_CR && t->nl != NL_CRLF) {
+        // ASCII text in an ASCII-compatible codec: the characters are the bytes.
+        int lf = memchr(ascii, '\n', alen) != NULL;
+        int flush = t->line_buffering && (lf || memchr(ascii, '\r', alen) != NULL);
+        tio_reset_read(t);
+        if (tio_append_wbuf(t, ascii, alen) < 0 ||
+            ((t->wlen >= TEXT_CHUNK || flush || t->write_through) && tio_flush_wbuf(t) < 0)) {
+            return NULL;
+        }
+        if (flush) {
+            PtObject *f = pt_object_call_method_str(t->buffer, "flush", NULL, 0);
+            if (f == NULL) {
+                return NULL;
+            }
+            pt_decref(f);
+        }
+        return pt_int_from_ssize(n);
+    }
     int haslf = str_has(arg, '\n');
     int needflush = t->line_buffering && (haslf || str_has(arg, '\r'));
     PtObject *out = haslf ? tio_translate_out(t, arg) : pt_newref(arg);
@@ -332,6 +359,7 @@ static int tio_load_chunk(TextIO *t, pt_ssize size_hint) {
         pt_setref(&t->text, cat);
     }
     t->tpos = 0;
+    t->text_cr = str_has(t->text, '\r');
     return 1;
 }
 
@@ -365,7 +393,14 @@ static void note_newlines(TextIO *t, PtObject *s) {
 }
 
 // Universal newlines: "\r\n" and "\r" become "\n". New reference.
-static PtObject *translate_in(TextIO *t, PtObject *s) {
+static PtObject *translate_in(TextIO *t, PtObject *s, int has_cr) {
+    if (!has_cr && (t->nl == NL_NONE || t->nl == NL_EMPTY)) {
+        pt_ssize n = pt_str_len(s);
+        if ((n > 0 && pt_str_char(s, n - 1) == '\n') || str_has(s, '\n')) {
+            t->seen |= 2;
+        }
+        return pt_newref(s);
+    }
     if (t->nl == NL_EMPTY) {
         note_newlines(t, s);
     }
@@ -431,7 +466,7 @@ static PtObject *tio_read_all(TextIO *t) {
     if (all == NULL) {
         return NULL;
     }
-    PtObject *r = translate_in(t, all);
+    PtObject *r = translate_in(t, all, str_has(all, '\r'));
     pt_decref(all);
     return r;
 }
@@ -507,7 +542,7 @@ static pt_ssize find_line_end(TextIO *t, pt_ssize from, int *crlf_wait) {
     PtObject *s = t->text;
     pt_ssize len = pt_str_len(s);
     *crlf_wait = 0;
-    if (t->nl == NL_LF || (t->nl == NL_NONE && !str_has(s, '\r'))) {
+    if (t->nl == NL_LF || (t->nl == NL_NONE && !t->text_cr)) {
         if (pt_str_kind(s) == 1) {
             const char *d = pt_str_data(s);
             const char *p = memchr(d + from, '\n', (size_t)(len - from));
@@ -565,7 +600,7 @@ static PtObject *tio_readline_impl(TextIO *t, pt_ssize limit) {
                 if (line == NULL) {
                     return NULL;
                 }
-                PtObject *r = translate_in(t, line);
+                PtObject *r = translate_in(t, line, t->text_cr);
                 pt_decref(line);
                 return r;
             }

@@ -135,13 +135,21 @@ static int32_t read_u4(const Text *t, pt_ssize i) {
 // index after the closing quote.
 static PtObject *scan_string(const Text *t, pt_ssize begin, int strict, pt_ssize *end) {
     pt_ssize i = begin;
-    // Fast path: no escapes and no control characters.
-    while (i < t->len) {
-        uint32_t c = text_at(t, i);
-        if (c == '"' || c == '\\' || (c < 0x20 && strict)) {
-            break;
+    // Fast path: no escapes and no control characters (one byte per
+    // character is the common case and gets its own loop).
+    if (t->kind == 1) {
+        const uint8_t *d = t->data;
+        while (i < t->len && d[i] != '"' && d[i] != '\\' && (d[i] >= 0x20 || !strict)) {
+            i++;
         }
-        i++;
+    } else {
+        while (i < t->len) {
+            uint32_t c = text_at(t, i);
+            if (c == '"' || c == '\\' || (c < 0x20 && strict)) {
+                break;
+            }
+            i++;
+        }
     }
     if (i < t->len && text_at(t, i) == '"') {
         *end = i + 1;

@@ -60,10 +60,7 @@ static inline const char *pt_bytes_self_data(PtObject *self, pt_ssize *len) {
 }
 
 // ---- bytes.c ----
-// Exporters for other types (array.array registers one): fill `view` with a
-// new reference in view->obj. pt_buffer_register: 0 or -1.
-typedef int (*PtGetBufferFn)(PtObject *obj, PtBuffer *view, int writable);
-int pt_buffer_register(PtType *type, PtGetBufferFn fn);
+// Buffer exporters for other types: pt_buffer_register, in include/pith/bytes.h.
 // `v in seq` for bytes and bytearray data: an int byte or a bytes-like substring. 1/0/-1.
 int pt_bytes_contains_data(const char *d, pt_ssize n, PtObject *v);
 // A new iterator over a bytes or bytearray `seq` (type: the iterator type).

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "pith.h"      // the object API
+#include "obj/descr.h"  // PtSlotDescr, pt_slot_word
 #include "obj/type.h"  // PtHeapType
 #include "mem/gc.h"    // pt_gc_track
 #include "obj/weakref.h"  // pt_weakref_clear_all
@@ -97,21 +98,13 @@ int pt_subtype_clear(PtObject *o) {
 
 // ---- __slots__ descriptors: a member of kind OBJECT_EX at a prefix index ----
 
-typedef struct SlotDescr {
-    PtObject ob;
-    PtType *owner;   // borrowed: the class keeps the descriptor
-    PtObject *name;  // str
-    uint32_t index;  // word index in the owner's prefix layout, counted from the object
-} SlotDescr;
+typedef PtSlotDescr SlotDescr;
 
 extern PtType pt_member_descr_type;
 
 // Slot words are counted back from the header so that a subclass (whose
 // prefix is longer) finds its base's slots at the same place.
-static PtObject **slot_addr(PtObject *o, uint32_t index) {
-    char *start = (char *)o - (pt_has_flag(o, PT_OF_GC) ? PT_GC_HEAD_SIZE : 0);
-    return (PtObject **)start - 1 - index;
-}
+static PtObject **slot_addr(PtObject *o, uint32_t index) { return pt_slot_word(o, index); }
 
 static int slot_check(SlotDescr *d, PtObject *obj) {
     if (!pt_type_is_subtype(pt_type(obj), d->owner)) {
@@ -211,9 +204,17 @@ static PtType *best_base(PtObject *bases) {
             pt_err_format(pt_exc_TypeError, "type '%s' is not an acceptable base type", pt_type_name(bt));
             return NULL;
         }
+        // The solid base: the nearest ancestor whose instances' layout this
+        // one shares (a class without new slots, or a C type that adds no
+        // fields — ValueError shares BaseException's — is not solid).
         PtType *solid = bt;
-        while (solid->flags & PT_TF_HEAPTYPE) {
-            if (solid->ht_slots != NULL && pt_tuple_len(solid->ht_slots) > 0) {
+        for (;;) {
+            if (solid->flags & PT_TF_HEAPTYPE) {
+                if (solid->ht_slots != NULL && pt_tuple_len(solid->ht_slots) > 0) {
+                    break;
+                }
+            } else if (solid->base == NULL || solid->basicsize != solid->base->basicsize ||
+                       solid->itemsize != solid->base->itemsize || solid->prefix_words != solid->base->prefix_words) {
                 break;
             }
             solid = solid->base;

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "pith.h"      // the object API
+#include "obj/descr.h" // PtBuiltin, PtMethodDescr, PtMethod
 #include "obj/type.h"  // pt_frame_super_args
 #include "mem/gc.h"    // pt_gc_track
 
@@ -65,13 +66,6 @@ static PtObject *call_methoddef(const PtMethodDef *def, PtObject *self, PtObject
 }
 
 // ---- builtin_function_or_method ----
-
-typedef struct PtBuiltin {
-    PtObject ob;
-    const PtMethodDef *def;
-    PtObject *self;    // module, bound instance, or NULL
-    PtObject *module;  // __module__ (str) or NULL
-} PtBuiltin;
 
 PtObject *pt_builtin_new(const PtMethodDef *def, PtObject *self, PtObject *module_name) {
     PtBuiltin *b = (PtBuiltin *)pt_object_alloc(&pt_builtin_function_type, sizeof(PtBuiltin));
@@ -209,12 +203,6 @@ PtType pt_builtin_function_type = {
 };
 
 // ---- method_descriptor and classmethod_descriptor ----
-
-typedef struct PtMethodDescr {
-    PtObject ob;
-    PtType *owner;  // borrowed: static types outlive their descriptors
-    const PtMethodDef *def;
-} PtMethodDescr;
 
 static PtObject *method_descr_new(PtType *descr_type, PtType *owner, const PtMethodDef *def) {
     PtMethodDescr *d = (PtMethodDescr *)pt_object_alloc(descr_type, sizeof(PtMethodDescr));
@@ -589,11 +577,6 @@ PtType pt_getset_descr_type = {
 };
 
 // ---- Bound methods ----
-
-typedef struct PtMethod {
-    PtObject ob;
-    PtObject *func, *self;
-} PtMethod;
 
 PtObject *pt_method_new(PtObject *func, PtObject *self) {
     PtMethod *m = (PtMethod *)pt_object_alloc(&pt_method_type, sizeof(PtMethod));

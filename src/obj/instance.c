@@ -24,15 +24,12 @@
 #include <string.h>
 
 #include "pith.h"      // the object API
+#include "obj/instance.h"  // PtInlineValues
 #include "obj/type.h"  // pt_instance_* declarations
 
 #define MAX_SHARED_KEYS 30
 
-typedef struct InlineValues {
-    uint32_t capacity;
-    uint32_t count;
-    PtObject *values[];
-} InlineValues;
+typedef PtInlineValues InlineValues;
 
 static inline int slot_is_values(PtObject *p) { return p != NULL && ((uintptr_t)p & 1) != 0; }
 static inline InlineValues *slot_values(PtObject *p) { return (InlineValues *)((uintptr_t)p & ~(uintptr_t)1); }

@@ -70,11 +70,11 @@ int pt_module_add_str(PtObject *m, const char *name, const char *v) {
 }
 
 int pt_module_add_type(PtObject *m, PtType *t) {
-    extern int pt_type_ready(PtType *t);
     if (pt_type_ready(t) < 0) {
         return -1;
     }
-    return pt_module_add(m, pt_type_name(t), (PtObject *)t);
+    const char *dot = strrchr(t->name, '.');  // "_io.FileIO" is added as FileIO
+    return pt_module_add(m, dot != NULL ? dot + 1 : t->name, (PtObject *)t);
 }
 
 PtObject *pt_module_from_def(const PtModuleDef *def) {

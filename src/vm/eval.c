@@ -29,9 +29,13 @@
 #include "mem/gc.h"        // pt_gc_maybe_collect, pt_gc_due_hook
 #include "obj/code.h"      // PtCode, opcodes
 #include "obj/dict.h"      // PtDict (versions for the global cache)
+#include "obj/descr.h"     // PtBuiltin, PtMethodDescr, PtMethod, PtSlotDescr
 #include "obj/exc.h"       // exception internals
 #include "obj/func.h"      // PtFunction, PtCell
 #include "obj/gen.h"       // generators: SEND, YIELD_VALUE
+#include "obj/instance.h"  // PtInlineValues
+#include "obj/iter.h"      // PtSeqIter, PtRangeIter: FOR_ITER fast paths
+#include "obj/list.h"      // PtList
 #include "obj/type.h"      // pt_instance_get/set: inline attribute values
 #include "vm/errors.h"     // pt_traceback_here
 #include "vm/eval.h"       // declarations
@@ -51,43 +55,39 @@
 
 #define FN(o) ((PtFunction *)(void *)(o))
 
-// The bound-method layout (src/obj/descr.c): CALL unpacks bound methods so
-// the function runs in this loop with self prepended.
-typedef struct PtMethodView {
-    PtObject ob;
-    PtObject *func, *self;
-} PtMethodView;
+// CALL unpacks bound methods (PtMethod, src/obj/descr.h) so the function
+// runs in this loop with self prepended.
+typedef PtMethod PtMethodView;
 
 // ---- Inline caches ----
 
-enum { CK_EMPTY = 0, CK_NONE, CK_DATA, CK_NONDATA, CK_PLAIN, CK_METHOD };
+// Cache kinds. Attribute caches: what the MRO lookup found (CK_NONE:
+// nothing; CK_SLOT: a __slots__ member of the type, read directly).
+// CALL caches: CK_INIT, a class whose instances are made by object.__new__
+// and initialised by the Python function `ptr` (its __init__).
+enum { CK_EMPTY = 0, CK_NONE, CK_DATA, CK_NONDATA, CK_PLAIN, CK_METHOD, CK_SLOT, CK_INIT };
 
+// Type versions come from one global counter (src/obj/type.c) and are never
+// 0 once a type is ready, so `key1 == type->version` alone proves the cache
+// was filled for this very type in its current state.
 typedef struct PtCache {
-    uint64_t key1;    // LOAD_GLOBAL: globals version; attributes: type version
+    uint64_t key1;    // LOAD_GLOBAL: globals version; attributes, CALL: type version
     uint64_t key2;    // LOAD_GLOBAL: builtins version
     PtObject *ptr;    // borrowed: the cached value or descriptor
     PtObject *ptr2;   // LOAD_GLOBAL: the globals dict the entry is for
     uint32_t kind;    // CK_*
-    uint32_t tid;     // attributes: the type id
-    uint32_t ix;      // attributes: where the name was last found in an instance dict
+    int32_t off;      // attributes: byte offset of the __dict__ word from the object, 0 if none
+    uint32_t ix;      // attributes: instance dict entry hint; CK_SLOT: the slot word index
     uint32_t vix;     // attributes: the name's index in the class's shared keys, or VIX_NONE
     uint32_t nkeys;   // attributes: size of the shared keys when the name was found absent
 } PtCache;
 
 #define VIX_NONE UINT32_MAX
 
-// The inline-values block an instance's __dict__ word may hold (the layout of
-// src/obj/instance.c, tagged with the low bit): values indexed by the
-// position of their name in the class's append-only `cached_keys`.
-typedef struct PtInlineValuesView {
-    uint32_t capacity, count;
-    PtObject *values[];
-} PtInlineValuesView;
-
-static inline int is_inline_values(PtObject *s) { return ((uintptr_t)s & 1) != 0; }
-static inline PtInlineValuesView *inline_values(PtObject *s) {
-    return (PtInlineValuesView *)(void *)((uintptr_t)s & ~(uintptr_t)1);
-}
+static inline int is_inline_values(PtObject *s) { return pt_inline_values_check(s); }
+static inline PtInlineValues *inline_values(PtObject *s) { return pt_inline_values(s); }
+// The __dict__ word of `o` at byte offset `off` (PtCache.off).
+static inline PtObject **dict_word_at(PtObject *o, int32_t off) { return (PtObject **)(void *)((char *)o + off); }
 
 static inline uint64_t dict_version(PtObject *d) { return ((PtDict *)(void *)d)->version; }
 
@@ -165,7 +165,7 @@ static inline int instance_find(PtType *t, PtObject *s, PtObject *name, PtCache 
         return 0;
     }
     if (is_inline_values(s)) {
-        PtInlineValuesView *iv = inline_values(s);
+        PtInlineValues *iv = inline_values(s);
         uint32_t i = c->vix;
         if (i == VIX_NONE) {
             PtObject *keys = t->cached_keys;
@@ -196,52 +196,91 @@ static inline int instance_find(PtType *t, PtObject *s, PtObject *name, PtCache 
     return -1;
 }
 
-// Fill attribute cache `c` for `name` on type `t`.
-static void fill_attr_cache(PtCache *c, PtType *t, PtObject *name, int for_method) {
+// Byte offset of the __dict__ word of `o` (an instance of `t`) from `o`; 0
+// when instances of `t` have none. The same for every instance of a type.
+static int32_t dict_word_offset(PtObject *o, PtType *t) {
+    PtObject **slot = instance_slot(o, t);
+    return slot != NULL ? (int32_t)((char *)slot - (char *)o) : 0;
+}
+
+// Fill attribute cache `c` for `name` on `obj`, an instance of `t`.
+static void fill_attr_cache(PtCache *c, PtObject *obj, PtType *t, PtObject *name, int for_method) {
     PtObject *descr = pt_type_lookup(t, name);
     uint32_t kind = CK_NONE;
+    c->ix = 0;
     if (descr != NULL) {
         PtType *dt = pt_type(descr);
         if (for_method && (dt == &pt_function_type || dt == &pt_method_descr_type)) {
             kind = CK_METHOD;
+        } else if (dt == &pt_slot_descr_type && pt_is_heap(obj) &&
+                   pt_type_is_subtype(t, ((PtSlotDescr *)(void *)descr)->owner)) {
+            kind = CK_SLOT;
+            c->ix = ((PtSlotDescr *)(void *)descr)->index;
         } else if (dt->descr_get != NULL) {
             kind = dt->descr_set != NULL ? CK_DATA : CK_NONDATA;
         } else {
             kind = CK_PLAIN;
         }
     }
-    c->key1 = t->version;
-    c->tid = t->tid;
+    c->key1 = t->version != 0 ? t->version : UINT64_MAX;  // an unready type never hits
     c->ptr = descr;
     c->kind = kind;
+    c->off = dict_word_offset(obj, t);
     c->vix = VIX_NONE;
     c->nkeys = UINT32_MAX;
+    if (kind == CK_METHOD && c->off != 0 && t->cached_keys != NULL &&
+        pt_dict_get_str(t->cached_keys, name) == NULL) {
+        // No instance can shadow the method while the shared keys (which only
+        // grow) keep this size: LOAD_METHOD's fast path checks just that.
+        c->nkeys = (uint32_t)((PtDict *)(void *)t->cached_keys)->used;
+    }
 }
 
 static PtObject *load_attr_cached(PtObject *obj, PtType *t, PtObject *name, PtCache *c);
 
-// obj.name through cache `c`. New reference or NULL.
-static PtObject *load_attr(PtObject *obj, PtObject *name, PtCache *c) {
-    PtType *t = pt_type(obj);
+// obj.name when the cache does not match `obj`'s type. New reference or NULL.
+static PtObject *load_attr_slow(PtObject *obj, PtType *t, PtObject *name, PtCache *c) {
     if (t->getattro != pt_object_generic_getattr || !pt_is_str_exact(name)) {
         return pt_object_getattr(obj, name);
     }
-    if (c->kind == CK_EMPTY || c->key1 != t->version || c->tid != t->tid || c->kind == CK_METHOD) {
-        fill_attr_cache(c, t, name, 0);
-    }
+    fill_attr_cache(c, obj, t, name, 0);
     return load_attr_cached(obj, t, name, c);
+}
+
+// obj.name through cache `c`. New reference or NULL. The hits: a value in
+// the instance's inline values at the cached index, or a __slots__ word.
+static inline PtObject *load_attr(PtObject *obj, PtObject *name, PtCache *c) {
+    PtType *t = pt_type(obj);
+    if (PT_LIKELY(c->key1 == t->version)) {
+        if (c->vix != VIX_NONE) {
+            PtObject *s = *dict_word_at(obj, c->off);
+            if (PT_LIKELY(is_inline_values(s))) {
+                PtInlineValues *iv = inline_values(s);
+                if (c->vix < iv->count && iv->values[c->vix] != NULL) {
+                    return pt_newref(iv->values[c->vix]);
+                }
+            }
+        } else if (c->kind == CK_SLOT) {
+            PtObject *v = *pt_slot_word(obj, c->ix);
+            if (v != NULL) {
+                return pt_newref(v);
+            }
+        }
+        return load_attr_cached(obj, t, name, c);
+    }
+    return load_attr_slow(obj, t, name, c);
 }
 
 // obj.name with a valid cache `c` (kind other than CK_METHOD) for type `t`.
 static PtObject *load_attr_cached(PtObject *obj, PtType *t, PtObject *name, PtCache *c) {
     PtObject *descr = c->ptr, *r;
-    if (c->kind == CK_DATA) {
+    if (c->kind == CK_DATA || c->kind == CK_SLOT) {
         pt_incref(descr);
         r = pt_type(descr)->descr_get(descr, obj, (PtObject *)t);
         pt_decref(descr);
         return r;
     }
-    PtObject **slot = instance_slot(obj, t);
+    PtObject **slot = c->off != 0 ? dict_word_at(obj, c->off) : NULL;
     if (slot != NULL) {
         int found = instance_find(t, *slot, name, c, &r);
         if (found > 0) {
@@ -268,20 +307,23 @@ static PtObject *load_attr_cached(PtObject *obj, PtType *t, PtObject *name, PtCa
     }
 }
 
-// obj.name = v through cache `c`: with no data descriptor on the type, the
-// value goes straight into the instance __dict__. 0 or -1.
-static int store_attr(PtObject *obj, PtObject *name, PtObject *v, PtCache *c) {
-    PtType *t = pt_type(obj);
+// obj.name = v when the fast paths of store_attr miss. 0 or -1.
+static int store_attr_slow(PtObject *obj, PtType *t, PtObject *name, PtObject *v, PtCache *c) {
     if (t->setattro == pt_object_generic_setattr && pt_is_str_exact(name) && pt_is_heap(obj)) {
-        if (c->kind == CK_EMPTY || c->key1 != t->version || c->tid != t->tid) {
+        if (c->key1 != t->version) {
             PtObject *descr = pt_type_lookup(t, name);
-            c->key1 = t->version;
-            c->tid = t->tid;
+            c->key1 = t->version != 0 ? t->version : UINT64_MAX;
             c->kind = descr != NULL && pt_type(descr)->descr_set != NULL ? CK_DATA : CK_NONE;
+            if (c->kind == CK_DATA && pt_type(descr) == &pt_slot_descr_type &&
+                pt_type_is_subtype(t, ((PtSlotDescr *)(void *)descr)->owner)) {
+                c->kind = CK_SLOT;
+                c->ix = ((PtSlotDescr *)(void *)descr)->index;
+            }
             c->ptr = descr;
+            c->off = dict_word_offset(obj, t);
             c->vix = VIX_NONE;
         }
-        if (c->kind == CK_DATA) {
+        if (c->kind == CK_DATA || c->kind == CK_SLOT) {
             // A data descriptor (property, __slots__ member): call its setter.
             PtObject *descr = c->ptr;
             pt_incref(descr);
@@ -289,17 +331,9 @@ static int store_attr(PtObject *obj, PtObject *name, PtObject *v, PtCache *c) {
             pt_decref(descr);
             return r;
         }
-        if (c->kind == CK_NONE && (t->flags & PT_TF_HAS_DICT) && t->dict_word >= 0) {
-            PtObject **slot = pt_object_prefix(obj, t->prefix_words) + t->dict_word;
+        if (c->kind == CK_NONE && c->off != 0) {
+            PtObject **slot = dict_word_at(obj, c->off);
             PtObject *s = *slot;
-            if (s != NULL && is_inline_values(s) && c->vix != VIX_NONE && c->vix < inline_values(s)->count) {
-                // Replace an attribute the instance already holds inline.
-                PtObject **vp = &inline_values(s)->values[c->vix];
-                PtObject *old = *vp;
-                *vp = pt_newref(v);
-                pt_xdecref(old);
-                return 0;
-            }
             if (s != NULL && pt_is_dict_exact(s)) {
                 return pt_dict_set(s, name, v);
             }
@@ -318,21 +352,54 @@ static int store_attr(PtObject *obj, PtObject *name, PtObject *v, PtCache *c) {
     return pt_object_setattr(obj, name, v);
 }
 
-// LOAD_METHOD through cache `c`: 1 with *meth an unbound function (call with
-// obj prepended), 0 with *meth the attribute, -1 on error.
-static int load_method(PtObject *obj, PtObject *name, PtCache *c, PtObject **meth) {
+// obj.name = v through cache `c`. 0 or -1. The hits: replacing or appending
+// (in the class's key order, within capacity) a value in the instance's
+// inline values, and storing a __slots__ word.
+static inline int store_attr(PtObject *obj, PtObject *name, PtObject *v, PtCache *c) {
     PtType *t = pt_type(obj);
+    if (PT_LIKELY(c->key1 == t->version)) {
+        if (c->vix != VIX_NONE) {
+            PtObject *s = *dict_word_at(obj, c->off);
+            if (PT_LIKELY(is_inline_values(s))) {
+                PtInlineValues *iv = inline_values(s);
+                uint32_t i = c->vix;
+                if (i < iv->count) {
+                    PtObject *old = iv->values[i];
+                    iv->values[i] = pt_newref(v);
+                    pt_xdecref(old);
+                    return 0;
+                }
+                if (i == iv->count && i < iv->capacity) {
+                    iv->values[i] = pt_newref(v);
+                    iv->count++;
+                    return 0;
+                }
+            }
+        } else if (c->kind == CK_SLOT) {
+            PtObject **p = pt_slot_word(obj, c->ix);
+            PtObject *old = *p;
+            *p = pt_newref(v);
+            pt_xdecref(old);
+            return 0;
+        }
+    }
+    return store_attr_slow(obj, t, name, v, c);
+}
+
+// LOAD_METHOD when the fast path misses: 1 with *meth an unbound function
+// (call with obj prepended), 0 with *meth the attribute, -1 on error.
+static int load_method_slow(PtObject *obj, PtType *t, PtObject *name, PtCache *c, PtObject **meth) {
     if (t->getattro != pt_object_generic_getattr || !pt_is_str_exact(name)) {
         return pt_op_load_method(obj, name, meth);
     }
-    if (c->kind == CK_EMPTY || c->key1 != t->version || c->tid != t->tid) {
-        fill_attr_cache(c, t, name, 1);
+    if (c->key1 != t->version) {
+        fill_attr_cache(c, obj, t, name, 1);
     }
     if (c->kind != CK_METHOD) {
         *meth = load_attr_cached(obj, t, name, c);
         return *meth != NULL ? 0 : -1;
     }
-    PtObject **slot = instance_slot(obj, t);
+    PtObject **slot = c->off != 0 ? dict_word_at(obj, c->off) : NULL;
     if (slot != NULL) {
         PtObject *v;
         int found = instance_find(t, *slot, name, c, &v);
@@ -346,6 +413,22 @@ static int load_method(PtObject *obj, PtObject *name, PtCache *c, PtObject **met
     }
     *meth = pt_newref(c->ptr);
     return 1;
+}
+
+// LOAD_METHOD through cache `c` (results as load_method_slow). The hit: a
+// function or method descriptor on the type that no instance attribute can
+// shadow (no __dict__, an empty one, or shared keys without the name).
+static inline int load_method(PtObject *obj, PtObject *name, PtCache *c, PtObject **meth) {
+    PtType *t = pt_type(obj);
+    if (PT_LIKELY(c->key1 == t->version && c->kind == CK_METHOD)) {
+        PtObject *s = c->off != 0 ? *dict_word_at(obj, c->off) : NULL;
+        if (s == NULL ||
+            (is_inline_values(s) && (uint32_t)((PtDict *)(void *)t->cached_keys)->used == c->nkeys)) {
+            *meth = pt_newref(c->ptr);
+            return 1;
+        }
+    }
+    return load_method_slow(obj, t, name, c, meth);
 }
 
 // ---- Helpers of the loop ----
