@@ -306,13 +306,19 @@ def _snap():
     gc.collect()
     blocks = sys._debug_live_blocks() if hasattr(sys, "_debug_live_blocks") else 0
     return sys._debug_refcount_total(), blocks
+# The figures go into lists made before the first snapshot: appending a
+# tuple per run would itself add a live block per run.
+_n = %(runs)d + 1
+_refs = [0] * _n
+_blocks = [0] * _n
+_i = 0
 _body()
-_s = [_snap()]
-for _i in range(%(runs)d):
+_refs[0], _blocks[0] = _snap()
+for _i in range(1, _n):
     _body()
-    _s.append(_snap())
-_dr = [_s[i + 1][0] - _s[i][0] for i in range(len(_s) - 1)]
-_db = [_s[i + 1][1] - _s[i][1] for i in range(len(_s) - 1)]
+    _refs[_i], _blocks[_i] = _snap()
+_dr = [_refs[_i + 1] - _refs[_i] for _i in range(_n - 1)]
+_db = [_blocks[_i + 1] - _blocks[_i] for _i in range(_n - 1)]
 sys.stderr.write("REFLEAKS refs=%%s blocks=%%s\\n" %% (
     ",".join(map(str, _dr)), ",".join(map(str, _db))))
 """

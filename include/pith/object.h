@@ -136,9 +136,32 @@ static inline void pt_clear_flag(PtObject *o, uint32_t f) { o->tinfo &= ~f; }
 // a long chain of frees never recurses deeply in C.
 void pt_dealloc(PtObject *o);
 
+#if PT_DEBUG
+// The total of reference-count changes, for the refleak mode (debug builds;
+// defined in src/mem/stats.c, read by sys._debug_refcount_total): +1 per
+// incref, -1 per decref that leaves the object alive; static objects are
+// left out, as CPython leaves out immortal ones. A new object's first
+// reference and its last decref are not counted either, so the total is the
+// sum of (refcnt - 1) over live heap objects: it grows when references leak.
+extern int64_t pt_debug_refcount_total;
+#endif
+// Count `n` references added to (or, negative, dropped from) heap object `o`
+// without pt_incref/pt_decref; a no-op outside debug builds.
+static inline void pt_reftotal_add(PtObject *o, int64_t n) {
+#if PT_DEBUG
+    if (!(o->tinfo & PT_OF_STATIC)) {
+        pt_debug_refcount_total += n;
+    }
+#else
+    (void)o;
+    (void)n;
+#endif
+}
+
 static inline void pt_incref(PtObject *v) {
     if (pt_is_heap(v)) {
         v->refcnt++;
+        pt_reftotal_add(v, 1);
     }
 }
 static inline void pt_xincref(PtObject *v) {
@@ -147,8 +170,12 @@ static inline void pt_xincref(PtObject *v) {
     }
 }
 static inline void pt_decref(PtObject *v) {
-    if (pt_is_heap(v) && --v->refcnt == 0) {
-        pt_dealloc(v);
+    if (pt_is_heap(v)) {
+        if (--v->refcnt == 0) {
+            pt_dealloc(v);
+        } else {
+            pt_reftotal_add(v, -1);
+        }
     }
 }
 static inline void pt_xdecref(PtObject *v) {

@@ -41,9 +41,23 @@ static void count_out(size_t usable) {
     raw_bytes -= usable;
 }
 
+// glibc raises its mmap threshold (up to 32 MiB) each time a mapped block
+// is freed, after which big blocks come from the heap and their memory stays
+// with the process when they are freed. Fixing the threshold keeps blocks
+// over 128 KiB in their own mappings, returned to the OS when freed.
+static bool malloc_tuned;  // GIL
+
+static void tune_malloc(void) {
+    malloc_tuned = true;
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+}
+
 // ---- The allocator's own entry points ----
 
 void *pt_raw_sys_alloc(size_t size, bool zero) {
+    if (!malloc_tuned) {
+        tune_malloc();
+    }
     void *p = zero ? calloc(1, size ? size : 1) : malloc(size ? size : 1);
     if (p != NULL) {
         count_in(p);

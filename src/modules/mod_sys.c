@@ -16,6 +16,7 @@
 #include "pith/bigint.h"     // the int/str digit limit
 #include "obj/type.h"    // pt_type_ready
 #include "vm/eval.h"     // pt_eval_get_frame
+#include "modules/mod_tracemalloc.h"  // pt_sys_memstats, pt_sys_debug_*
 #include "vm/import.h"   // pt_import_builtin_names
 #include "vm/gil.h"      // pt_gil_set_interval, pt_gil_stats_dict
 #include "vm/state.h"    // pt_interp, pt_tstate
@@ -653,6 +654,12 @@ static const PtMethodDef sys_methods[] = {
     {"displayhook", PT_FN(sys_displayhook), PT_METH_O, NULL},
     {"excepthook", PT_FN(sys_excepthook), PT_METH_FAST, NULL},
     {"_import_stats", PT_FN(sys_import_stats), PT_METH_NOARGS, "pith: import compile/cache counters."},
+    {"_memstats", PT_FN(pt_sys_memstats), PT_METH_NOARGS, "pith: memory statistics as a dict."},
+#if PT_DEBUG
+    {"_debug_refcount_total", PT_FN(pt_sys_debug_refcount_total), PT_METH_NOARGS, "pith: total of refcount changes."},
+    {"_debug_live_blocks", PT_FN(pt_sys_debug_live_blocks), PT_METH_NOARGS, "pith: live allocator blocks."},
+    {"_debug_fail_after", PT_FN(pt_sys_debug_fail_after), PT_METH_O, "pith: fail the n-th next allocation."},
+#endif
     {NULL, NULL, 0, NULL},
 };
 

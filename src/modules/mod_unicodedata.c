@@ -454,33 +454,34 @@ static PtObject *ucd_get_unidata_version(PtObject *self, void *closure) {
     return pt_str_from_cstr(((Ucd *)self)->v32 ? "3.2.0" : pt_unicode_version());
 }
 
-#define UNICODEDATA_METHODS                                                                                          \
-    {"decimal", PT_FN(unicodedata_decimal), PT_METH_FASTKW,                                                          \
-     "Converts a Unicode character into its equivalent decimal value."},                                            \
-        {"digit", PT_FN(unicodedata_digit), PT_METH_FASTKW,                                                          \
-         "Converts a Unicode character into its equivalent digit value."},                                          \
-        {"numeric", PT_FN(unicodedata_numeric), PT_METH_FASTKW,                                                      \
-         "Converts a Unicode character into its equivalent numeric value."},                                        \
-        {"category", PT_FN(unicodedata_category), PT_METH_FASTKW,                                                    \
-         "Returns the general category assigned to the character chr as string."},                                  \
-        {"bidirectional", PT_FN(unicodedata_bidirectional), PT_METH_FASTKW,                                          \
-         "Returns the bidirectional class assigned to the character chr as string."},                               \
-        {"combining", PT_FN(unicodedata_combining), PT_METH_FASTKW,                                                  \
-         "Returns the canonical combining class assigned to the character chr as integer."},                        \
-        {"mirrored", PT_FN(unicodedata_mirrored), PT_METH_FASTKW,                                                    \
-         "Returns the mirrored property assigned to the character chr as integer."},                                \
-        {"east_asian_width", PT_FN(unicodedata_east_asian_width), PT_METH_FASTKW,                                    \
-         "Returns the east asian width assigned to the character chr as string."},                                  \
-        {"decomposition", PT_FN(unicodedata_decomposition), PT_METH_FASTKW,                                          \
-         "Returns the character decomposition mapping assigned to the character chr as string."},                   \
-        {"is_normalized", PT_FN(unicodedata_is_normalized), PT_METH_FASTKW,                                          \
-         "Return whether the Unicode string unistr is in the normal form 'form'."},                                 \
-        {"normalize", PT_FN(unicodedata_normalize), PT_METH_FASTKW,                                                  \
-         "Return the normal form 'form' for the Unicode string unistr."},                                           \
-        {"name", PT_FN(unicodedata_name), PT_METH_FASTKW, "Returns the name assigned to the character chr as a string."}, \
-        {"lookup", PT_FN(unicodedata_lookup), PT_METH_FASTKW, "Look up character by name."},
-
-static const PtMethodDef ucd_methods[] = {UNICODEDATA_METHODS{NULL, NULL, 0, NULL}};
+// One table serves the module (self is the module) and UCD (self is the object).
+static const PtMethodDef unicodedata_methods[] = {
+    {"decimal", PT_FN(unicodedata_decimal), PT_METH_FASTKW,
+     "Converts a Unicode character into its equivalent decimal value."},
+    {"digit", PT_FN(unicodedata_digit), PT_METH_FASTKW,
+     "Converts a Unicode character into its equivalent digit value."},
+    {"numeric", PT_FN(unicodedata_numeric), PT_METH_FASTKW,
+     "Converts a Unicode character into its equivalent numeric value."},
+    {"category", PT_FN(unicodedata_category), PT_METH_FASTKW,
+     "Returns the general category assigned to the character chr as string."},
+    {"bidirectional", PT_FN(unicodedata_bidirectional), PT_METH_FASTKW,
+     "Returns the bidirectional class assigned to the character chr as string."},
+    {"combining", PT_FN(unicodedata_combining), PT_METH_FASTKW,
+     "Returns the canonical combining class assigned to the character chr as integer."},
+    {"mirrored", PT_FN(unicodedata_mirrored), PT_METH_FASTKW,
+     "Returns the mirrored property assigned to the character chr as integer."},
+    {"east_asian_width", PT_FN(unicodedata_east_asian_width), PT_METH_FASTKW,
+     "Returns the east asian width assigned to the character chr as string."},
+    {"decomposition", PT_FN(unicodedata_decomposition), PT_METH_FASTKW,
+     "Returns the character decomposition mapping assigned to the character chr as string."},
+    {"is_normalized", PT_FN(unicodedata_is_normalized), PT_METH_FASTKW,
+     "Return whether the Unicode string unistr is in the normal form 'form'."},
+    {"normalize", PT_FN(unicodedata_normalize), PT_METH_FASTKW,
+     "Return the normal form 'form' for the Unicode string unistr."},
+    {"name", PT_FN(unicodedata_name), PT_METH_FASTKW, "Returns the name assigned to the character chr as a string."},
+    {"lookup", PT_FN(unicodedata_lookup), PT_METH_FASTKW, "Look up character by name."},
+    {NULL, NULL, 0, NULL},
+};
 
 static const PtGetSetDef ucd_getset[] = {
     {"unidata_version", ucd_get_unidata_version, NULL, NULL, NULL},
@@ -494,34 +495,14 @@ static PtType ucd_type = {
     .flags = PT_TF_IMMUTABLE,
     .new_ = ucd_new,
     .dealloc = ucd_dealloc,
-    .methods = ucd_methods,
+    .methods = unicodedata_methods,
     .getset = ucd_getset,
 };
 
 // ---- The module ----
 
-static const PtMethodDef unicodedata_methods[] = {UNICODEDATA_METHODS{NULL, NULL, 0, NULL}};
-
-// Add UCD under its short name. pt_module_add_type names it by its full
-// tp_name ("unicodedata.UCD") for now: move it if it did.
-static int add_ucd_type(PtObject *m) {
-    if (pt_module_add_type(m, &ucd_type) < 0) {
-        return -1;
-    }
-    PtObject *d = pt_module_dict(m);
-    if (pt_dict_get_cstr(d, "UCD") == NULL) {
-        PtObject *full = pt_str_from_cstr(ucd_type.name);
-        int rc = full == NULL ? -1 : pt_dict_del(d, full);
-        pt_xdecref(full);
-        if (rc < 0 || pt_module_add(m, "UCD", (PtObject *)&ucd_type) < 0) {
-            return -1;
-        }
-    }
-    return 0;
-}
-
 static int unicodedata_exec(PtObject *m) {
-    if (add_ucd_type(m) < 0 || pt_module_add_str(m, "unidata_version", pt_unicode_version()) < 0) {
+    if (pt_module_add_type(m, &ucd_type) < 0 || pt_module_add_str(m, "unidata_version", pt_unicode_version()) < 0) {
         return -1;
     }
     Ucd *old = (Ucd *)pt_object_alloc(&ucd_type, sizeof(Ucd));

@@ -44,6 +44,7 @@ void pt_subtype_dealloc(PtObject *o) {
         o->refcnt = 1;  // resurrect for the duration of __del__
         t->finalize(o);
         if (--o->refcnt != 0) {
+            pt_reftotal_add(o, -1);  // resurrected: this decref leaves it alive
             return;  // __del__ stored a new reference: the object lives on
         }
     }

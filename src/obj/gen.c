@@ -130,6 +130,7 @@ static void gen_dealloc(PtObject *o) {
         o->refcnt = 1;
         gen_finalize(o);
         if (--o->refcnt != 0) {
+            pt_reftotal_add(o, -1);  // resurrected: this decref leaves it alive
             pt_gc_track(o);  // resurrected by the finalizer
             return;
         }

@@ -1488,9 +1488,11 @@ static PtObject *long_getnewargs(PtObject *self, PtObject *u) {
 }
 
 // pith's own sizes: an immediate (small int, or a bool) owns no memory.
+// Small ints are the 8-byte value word itself; True and False are one-word
+// static objects; big ints are their object plus GMP's limbs.
 static PtObject *long_sizeof(PtObject *self, PtObject *u) {
     if (!is_long(self)) {
-        return pt_smallint(0);
+        return pt_smallint((int64_t)sizeof(PtObject *));
     }
     size_t limbs = (size_t)((PtLong *)self)->z->_mp_alloc;
     return pt_int_from_u64(sizeof(PtLong) + limbs * sizeof(mp_limb_t));

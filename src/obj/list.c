@@ -724,6 +724,7 @@ static PtObject *list_repeat(PtObject *self, pt_ssize n) {
         pt_incref(l->items[i]);
         if (pt_is_heap(l->items[i])) {
             l->items[i]->refcnt += (uint32_t)(n - 1);
+            pt_reftotal_add(l->items[i], n - 1);
         }
         dst[i] = l->items[i];
     }

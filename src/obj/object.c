@@ -14,6 +14,7 @@
 #include "mem/alloc.h" // pt_mem_alloc_fast, pt_mem_free_fast
 #include "mem/gc.h"    // pt_gc_note_alloc, pt_gc_note_free, PtGCHead
 #include "obj/weakref.h"  // pt_weakref_clear_all
+#include "mem/stats.h"    // pt_memstats_note_alloc, pt_memstats_note_free
 
 _Static_assert(sizeof(PtGCHead) == PT_GC_HEAD_SIZE, "GC pre-header size mismatch");
 _Static_assert(sizeof(PtObject) == 8, "the object header is one word");
@@ -51,6 +52,7 @@ PtObject *pt_object_alloc(PtType *type, size_t size) {
     if (gc) {
         pt_gc_note_alloc();
     }
+    pt_memstats_note_alloc(type->tid, total);
     return o;
 }
 
@@ -63,6 +65,7 @@ void pt_object_free(PtObject *o, size_t size) {
     size_t total = alloc_total(type, size, &gc);
     PT_ASSERT(gc == pt_has_flag(o, PT_OF_GC));
     char *base = (char *)o + size - total;
+    pt_memstats_note_free(type->tid, total);
     pt_mem_free_fast(base, total);
     if (gc) {
         pt_gc_note_free();
@@ -117,6 +120,13 @@ void pt_dealloc(PtObject *o) {
         while (npending > 0) {
             PtObject *next = pending[--npending];
             pt_type(next)->dealloc(next);
+        }
+        // Freeing a long list or chain grew the queue: give it back, so that
+        // a million freed objects do not leave 8 MB behind. A small queue stays.
+        if (cap_pending > 4096) {
+            pt_mem_free(pending, cap_pending * sizeof(*pending));
+            pending = NULL;
+            cap_pending = 0;
         }
     }
     dealloc_depth--;

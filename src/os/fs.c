@@ -1,6 +1,8 @@
 // src/os/fs.c: POSIX file-system wrappers for the core (see fs.h).
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -104,3 +106,12 @@ int pt_os_is_dir(const char *path) {
 }
 
 int pt_os_getcwd(char *buf, size_t bufsize) { return getcwd(buf, bufsize) != NULL ? 0 : -1; }
+
+int pt_os_realpath(char *buf, size_t bufsize) {
+    char out[PATH_MAX];
+    if (realpath(buf, out) == NULL || strlen(out) >= bufsize) {
+        return -1;
+    }
+    memcpy(buf, out, strlen(out) + 1);
+    return 0;
+}

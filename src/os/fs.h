@@ -29,6 +29,8 @@ int pt_os_write_file_atomic(const char *path, const void *data, size_t len);
 int pt_os_exe_dir(char *buf, size_t bufsize);
 // 1 if path exists and is a directory.
 int pt_os_is_dir(const char *path);
+// Canonicalise the path in buf in place (resolving "..", "." and links); 0 or -1 (buf unchanged).
+int pt_os_realpath(char *buf, size_t bufsize);
 // Current working directory into buf; 0 or -1.
 int pt_os_getcwd(char *buf, size_t bufsize);
 

@@ -410,6 +410,11 @@ static int load_method_slow(PtObject *obj, PtType *t, PtObject *name, PtCache *c
         if (found < 0) {
             return pt_op_load_method(obj, name, meth);
         }
+        PtObject *keys = t->cached_keys;
+        if (keys != NULL && c->nkeys != (uint32_t)((PtDict *)(void *)keys)->used &&
+            pt_dict_get_str(keys, name) == NULL) {
+            c->nkeys = (uint32_t)((PtDict *)(void *)keys)->used;  // the shared keys grew without it
+        }
     }
     *meth = pt_newref(c->ptr);
     return 1;
@@ -429,6 +434,150 @@ static inline int load_method(PtObject *obj, PtObject *name, PtCache *c, PtObjec
         }
     }
     return load_method_slow(obj, t, name, c, meth);
+}
+
+// ---- Calls ----
+
+// Push a frame for code `co` on the thread's data stack (inline bump; a new
+// chunk only at a boundary). Header fields other than code are left to the
+// caller. NULL if out of memory (no exception set).
+static inline PtFrame *push_frame_raw(PtThreadState *ts, PtCode *co) {
+    size_t n = pt_frame_words(co);
+    PtObject **base = ts->ds_top;
+    if (PT_LIKELY(base != NULL && (size_t)(ts->ds_limit - base) >= n)) {
+        ts->ds_top = base + n;
+    } else if ((base = pt_datastack_push(ts, n)) == NULL) {
+        return NULL;
+    }
+    PtFrame *nf = (PtFrame *)(void *)base;
+    nf->code = co;
+    return nf;
+}
+
+// A frame for calling Python function `func` (code `co`, not a generator)
+// with `nargs` positional arguments at `args`. Takes over the references to
+// `func` and to the arguments, whatever the outcome. In the common shape
+// (exact positional arity, no keyword-only or */** parameters) the
+// arguments are moved into the frame; other shapes go through pt_call_bind.
+// The frame is not linked. NULL with an exception set on failure.
+static PtFrame *call_push_frame(PtThreadState *ts, PtObject *func, PtCode *co, PtObject **args, size_t nargs) {
+    if (PT_LIKELY(nargs == (size_t)co->argcount && co->kwonlyargcount == 0 &&
+                  !(co->flags & (PT_CO_VARARGS | PT_CO_VARKEYWORDS)))) {
+        PtFrame *nf = push_frame_raw(ts, co);
+        if (PT_UNLIKELY(nf == NULL)) {
+            for (size_t i = 0; i < nargs; i++) {
+                pt_decref(args[i]);
+            }
+            pt_decref(func);
+            pt_err_no_memory();
+            return NULL;
+        }
+        pt_incref((PtObject *)co);
+        nf->func = func;
+        nf->globals = FN(func)->globals;
+        nf->builtins = FN(func)->builtins;
+        nf->locals = NULL;
+        nf->frame_obj = NULL;
+        nf->instr = co->code - 1;
+        nf->stackdepth = 0;
+        nf->owner = PT_FRAME_OWNED_BY_THREAD;
+        nf->is_entry = 0;
+        nf->is_init = 0;
+        nf->state = PT_FRAME_CREATED;
+        PtObject **lp = nf->localsplus;
+        for (size_t i = 0; i < nargs; i++) {
+            lp[i] = args[i];
+        }
+        for (int32_t i = (int32_t)nargs, n = co->nlocalsplus; i < n; i++) {
+            lp[i] = NULL;
+        }
+        return nf;
+    }
+    PtFrame *nf = pt_frame_push(ts, func);
+    int r = nf != NULL ? pt_call_bind(func, nf, args, nargs, NULL) : -1;
+    for (size_t i = 0; i < nargs; i++) {
+        pt_decref(args[i]);
+    }
+    pt_decref(func);
+    if (r < 0) {
+        if (nf != NULL) {
+            pt_frame_exit(ts, nf);
+        }
+        return NULL;
+    }
+    return nf;
+}
+
+// Leave thread frame `f` (unlinked, its value stack empty): drop what it
+// holds and pop its memory. Frames with a frame object or a locals mapping,
+// and the first frame of a data-stack chunk, take the general path.
+static inline void pop_frame(PtThreadState *ts, PtFrame *f) {
+    if (PT_LIKELY(f->frame_obj == NULL && f->locals == NULL && f->owner == PT_FRAME_OWNED_BY_THREAD &&
+                  (PtObject **)(void *)f != ts->ds_chunk->data)) {
+        PtCode *co = f->code;
+        PtObject **lp = f->localsplus;
+        for (int32_t i = 0, n = co->nlocalsplus; i < n; i++) {
+            pt_xdecref(lp[i]);
+        }
+        pt_decref(f->func);
+        pt_decref((PtObject *)co);
+        ts->ds_top = (PtObject **)(void *)f;
+        return;
+    }
+    pt_frame_exit(ts, f);
+}
+
+// Can the builtin `def` be called here directly with `nargs` positional
+// arguments and no keywords (the argument-count errors stay in descr.c)?
+static inline int methoddef_fast_ok(const PtMethodDef *def, size_t nargs) {
+    switch (def->flags & PT_METH_KIND) {
+    case PT_METH_O:
+        return nargs == 1;
+    case PT_METH_NOARGS:
+        return nargs == 0;
+    case PT_METH_FAST:
+    case PT_METH_FASTKW:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+// Call `def` (methoddef_fast_ok holds) with `self`. New reference or NULL.
+static inline PtObject *call_methoddef_fast(const PtMethodDef *def, PtObject *self, PtObject *const *args,
+                                            size_t nargs) {
+    switch (def->flags & PT_METH_KIND) {
+    case PT_METH_O:
+        return ((PtObject * (*)(PtObject *, PtObject *)) def->fn)(self, args[0]);
+    case PT_METH_NOARGS:
+        return ((PtObject * (*)(PtObject *, PtObject *)) def->fn)(self, NULL);
+    case PT_METH_FAST:
+        return ((PtObject * (*)(PtObject *, PtObject *const *, size_t)) def->fn)(self, args, nargs);
+    default:
+        return ((PtObject * (*)(PtObject *, PtObject *const *, size_t, PtObject *)) def->fn)(self, args, nargs,
+                                                                                           NULL);
+    }
+}
+
+// Does CALL cache `c` say class `cls` is made by object.__new__ and set up
+// by a Python __init__ (c->ptr)? Fills the cache when it can.
+static int init_cache_check(PtCache *c, PtType *cls) {
+    if (PT_LIKELY(c->kind == CK_INIT && c->key1 == cls->version)) {
+        return 1;
+    }
+    if (!(cls->flags & PT_TF_HEAPTYPE) || (cls->flags & PT_TF_ABSTRACT) || cls->version == 0 ||
+        cls->new_ != pt_object_type.new_) {
+        return 0;
+    }
+    PtObject *init = pt_type_lookup(cls, PT_ID(__init__));
+    if (init == NULL || pt_tid(init) != PT_TID_FUNCTION ||
+        (((PtCode *)FN(init)->code)->flags & (PT_CO_GENERATOR | PT_CO_COROUTINE | PT_CO_ASYNC_GENERATOR))) {
+        return 0;
+    }
+    c->kind = CK_INIT;
+    c->key1 = cls->version;
+    c->ptr = init;
+    return 1;
 }
 
 // ---- Helpers of the loop ----
@@ -1696,7 +1845,7 @@ dispatch:
     }
 
     TARGET(CALL) {
-        ip++;
+        PtCache *cc = &caches[*ip++];
         size_t nargs = ARG;
         PtObject **args = sp - nargs;
         PtObject **slot = args - 2;  // [callable, self_or_NULL, args...]
@@ -1713,53 +1862,16 @@ dispatch:
             args--;
             nargs++;
         }
-        if (pt_tid(callable) == PT_TID_FUNCTION) {
+        uint32_t ctid = pt_tid(callable);
+        PtObject *r;
+        if (ctid == PT_TID_FUNCTION) {
             PtCode *nco = (PtCode *)FN(callable)->code;
             if (!(nco->flags & (PT_CO_GENERATOR | PT_CO_COROUTINE | PT_CO_ASYNC_GENERATOR))) {
-                PtFrame *nf;
-                if (nargs == (size_t)nco->argcount && nco->kwonlyargcount == 0 &&
-                    !(nco->flags & (PT_CO_VARARGS | PT_CO_VARKEYWORDS))) {
-                    // The fast path: move the arguments straight into the new frame.
-                    nf = (PtFrame *)(void *)pt_datastack_push(ts, pt_frame_words(nco));
-                    if (nf == NULL) {
-                        pt_err_no_memory();
-                        goto error;
-                    }
-                    nf->code = nco;
-                    pt_incref((PtObject *)nco);
-                    nf->func = callable;  // the stack's reference moves to the frame
-                    nf->globals = FN(callable)->globals;
-                    nf->builtins = FN(callable)->builtins;
-                    nf->locals = NULL;
-                    nf->frame_obj = NULL;
-                    nf->instr = nco->code - 1;
-                    nf->stackdepth = 0;
-                    nf->owner = PT_FRAME_OWNED_BY_THREAD;
-                    nf->is_entry = 0;
-                    nf->state = PT_FRAME_CREATED;
-                    for (size_t i = 0; i < nargs; i++) {
-                        nf->localsplus[i] = args[i];
-                    }
-                    for (int32_t i = (int32_t)nargs; i < nco->nlocalsplus; i++) {
-                        nf->localsplus[i] = NULL;
-                    }
-                } else {
-                    nf = pt_frame_push(ts, callable);
-                    if (nf == NULL) {
-                        goto error;
-                    }
-                    int r = pt_call_bind(callable, nf, args, nargs, NULL);
-                    for (size_t i = 0; i < nargs; i++) {
-                        pt_decref(args[i]);
-                    }
-                    pt_decref(callable);
-                    if (r < 0) {
-                        sp = slot;
-                        pt_frame_exit(ts, nf);
-                        goto error;
-                    }
-                }
+                PtFrame *nf = call_push_frame(ts, callable, nco, args, nargs);
                 sp = slot;
+                if (nf == NULL) {
+                    goto error;
+                }
                 f->stackdepth = (int32_t)(sp - pt_frame_stack_base(f));
                 f->instr = ip - 1;
                 nf->previous = f;
@@ -1767,9 +1879,53 @@ dispatch:
                 f = nf;
                 goto start_frame;
             }
+        } else if (ctid == PT_TID_BUILTIN_FUNCTION) {
+            PtBuiltin *b = (PtBuiltin *)(void *)callable;
+            if (methoddef_fast_ok(b->def, nargs)) {
+                r = call_methoddef_fast(b->def, b->self, args, nargs);
+                goto call_done;
+            }
+        } else if (ctid == PT_TID_METHOD_DESCR && nargs >= 1) {
+            PtMethodDescr *d = (PtMethodDescr *)(void *)callable;
+            PtType *st = pt_type(args[0]);
+            if ((st == d->owner || pt_type_is_subtype(st, d->owner)) && methoddef_fast_ok(d->def, nargs - 1)) {
+                r = call_methoddef_fast(d->def, args[0], args + 1, nargs - 1);
+                goto call_done;
+            }
+        } else if (pt_type(callable) == &pt_type_type && init_cache_check(cc, (PtType *)(void *)callable)) {
+            // A class whose __init__ is a Python function: make the instance
+            // and run __init__ in this loop; the instance replaces the class
+            // in the caller's stack and is the result.
+            PtType *cls = (PtType *)(void *)callable;
+            PtObject *inst = pt_object_alloc(cls, (size_t)cls->basicsize);
+            if (inst == NULL) {
+                goto call_fail;
+            }
+            if (pt_has_flag(inst, PT_OF_GC)) {
+                pt_gc_track(inst);
+            }
+            PtObject *init = pt_newref(cc->ptr);
+            slot[0] = inst;
+            slot[1] = pt_newref(inst);
+            pt_decref(callable);
+            PtFrame *nf = call_push_frame(ts, init, (PtCode *)FN(init)->code, slot + 1, nargs + 1);
+            sp = slot + 1;
+            if (nf == NULL) {
+                goto error;
+            }
+            nf->is_init = 1;
+            f->stackdepth = (int32_t)(sp - pt_frame_stack_base(f));
+            f->instr = ip - 1;
+            nf->previous = f;
+            ts->frame = nf;
+            f = nf;
+            goto start_frame;
         }
-        PtCallFn call = pt_type(callable)->call;
-        PtObject *r = call != NULL ? call(callable, args, nargs, NULL) : pt_object_call(callable, args, nargs, NULL);
+        {
+            PtCallFn call = pt_type(callable)->call;
+            r = call != NULL ? call(callable, args, nargs, NULL) : pt_object_call(callable, args, nargs, NULL);
+        }
+    call_done:
         for (size_t i = 0; i < nargs; i++) {
             pt_decref(args[i]);
         }
@@ -1781,6 +1937,13 @@ dispatch:
         PUSH(r);
         CHECK_EVAL_BREAKER();
         DISPATCH();
+    call_fail:
+        for (size_t i = 0; i < nargs; i++) {
+            pt_decref(args[i]);
+        }
+        pt_decref(callable);
+        sp = slot;
+        goto error;
     }
 
     TARGET(CALL_KW) {
@@ -2261,12 +2424,23 @@ do_return:
             return retval;
         }
         PtFrame *prev = f->previous;
-        pt_frame_exit(ts, f);
+        int was_init = f->is_init;
+        pop_frame(ts, f);
         f = prev;
         LOAD_FRAME();
         sp = pt_frame_stack_base(f) + f->stackdepth;
         ip = f->instr + 1;
-        PUSH(retval);
+        if (PT_UNLIKELY(was_init)) {
+            // The instance is already on the stack in place of its class.
+            if (retval != pt_None) {
+                pt_err_format(pt_exc_TypeError, "__init__() should return None, not '%s'", pt_type_name_of(retval));
+                pt_decref(retval);
+                goto error;
+            }
+            pt_decref(retval);
+        } else {
+            PUSH(retval);
+        }
         CHECK_EVAL_BREAKER();
         DISPATCH();
     }

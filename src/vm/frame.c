@@ -40,6 +40,7 @@ PtFrame *pt_frame_push(PtThreadState *ts, PtObject *func) {
     f->stackdepth = 0;
     f->owner = PT_FRAME_OWNED_BY_THREAD;
     f->is_entry = 0;
+    f->is_init = 0;
     f->state = PT_FRAME_CREATED;
     memset(f->localsplus, 0, (size_t)co->nlocalsplus * sizeof(PtObject *));
     return f;
@@ -59,6 +60,7 @@ static void take_ownership(PtFrame *f, PtFrameObject *fo) {
     copy->previous = NULL;
     copy->frame_obj = NULL;
     copy->is_entry = 0;
+    copy->is_init = 0;
     copy->state = PT_FRAME_COMPLETED;
     fo->frame = copy;
     if (fo->back == NULL && f->previous != NULL) {

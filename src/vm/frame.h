@@ -65,7 +65,8 @@ struct PtFrame {
     uint8_t owner;         // PT_FRAME_OWNED_BY_*
     uint8_t is_entry;      // returning from it leaves pt_eval_frame
     uint8_t state;         // PT_FRAME_* state
-    uint8_t pad;
+    uint8_t is_init;       // an __init__ run by CALL of a class: its caller keeps the
+                           // instance on its stack, and a non-None result is an error
     PtObject *localsplus[];
 };
 

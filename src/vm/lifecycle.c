@@ -23,6 +23,7 @@
 #include "vm/signals.h"     // pt_signals_init
 #include "vm/import.h"      // pt_os_read_file
 #include "vm/state.h"       // pt_interp, pt_state_init
+#include "mem/stats.h"      // pt_memstats_init, pt_memstats_fini
 
 extern const PtModuleDef pt_mod_builtins_def, pt_mod_sys_def;
 
@@ -112,6 +113,7 @@ static void find_libdir(void) {
     for (size_t i = 0; i < 2; i++) {
         snprintf(libdir_buf, sizeof libdir_buf, "%s%s", dir, candidates[i]);
         if (pt_os_is_dir(libdir_buf)) {
+            pt_os_realpath(libdir_buf, sizeof libdir_buf);  // "/x/build/release/../../lib" -> "/x/lib"
             config.libdir = libdir_buf;
             break;
         }
@@ -122,6 +124,7 @@ static void find_libdir(void) {
 
 int pt_init(const PtConfig *cfg) {
     config = *cfg;
+    pt_memstats_init(&config);  // -X memstats: count objects per type from the first one
     if (getenv_unless("PITHDONTWRITEBYTECODE") != NULL || getenv_unless("PYTHONDONTWRITEBYTECODE") != NULL) {
         config.dont_write_bytecode = 1;
     }
@@ -170,6 +173,7 @@ fail:
 int pt_finalize(void) {
     pt_gil_finalize();  // join threads, atexit, stop daemons, -X gilstats (src/vm/gil.c)
     pt_sys_flush_std();
+    pt_memstats_fini();  // -X memstats: the report, on stderr
     return 0;
 }
 
