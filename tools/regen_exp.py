@@ -10,7 +10,8 @@ PYTHONHASHSEED=0 and write:
                   directive `# check: stderr`;
   <name>.py.code  its exit status, only if the file already exists or the
                   test has the directive `# check: code`.
-tests/pith/ is never touched: its .exp files are written by hand.
+tests/pith/ (and tests/todo/pith/) is never touched: its .exp files are
+written by hand.
 Tests are run exactly as tests/run.py runs them: its `# cli:` and `# env:`
 directives and the `.py.in` stdin sidecar apply (PITH* variables become
 PYTHON* for CPython), and no .exp is written for `# ignore: stdout`.
@@ -73,7 +74,8 @@ def regen(python, path, verify):
     """Returns a list of messages (empty when all is well)."""
     msgs = []
     rel = os.path.relpath(path, ROOT)
-    if os.sep + os.path.join("tests", "pith") + os.sep in path:
+    if (os.sep + os.path.join("tests", "pith") + os.sep in path
+            or os.sep + os.path.join("tests", "todo", "pith") + os.sep in path):
         return ["%s: tests/pith .exp files are hand-written; skipped" % rel]
     out, err, code = run_once(python, path, "0")
     if code is None:

@@ -23,6 +23,7 @@
 
 #include <utf8proc.h>
 
+#include "pith/unicodename.h"  // pt_unicode_lookup_cp for \N{...}
 #include "compile/lexer.h"   // PtLexer, PtToken, pt_lexer_*
 #include "compile/parser.h"  // pt_parse, PtSyntaxErr
 #include "pith/mem.h"        // pt_raw_alloc, pt_raw_free
@@ -446,7 +447,8 @@ static PtExpr *target_list(Parser *p);
 // Looks up a Unicode character name for \N{...}; -1 when unknown. Set once at
 // start-up (before any parse, so no lock is needed) by whoever owns the
 // Unicode database; without it every \N{...} is an error.
-static int (*name_lookup)(const char *name, size_t len);
+// \N{NAME} escapes: the Unicode name table (src/obj/unicode_names.c) by default.
+static int (*name_lookup)(const char *name, size_t len) = pt_unicode_lookup_cp;
 
 void pt_parse_set_name_lookup(int (*fn)(const char *name, size_t len)) { name_lookup = fn; }
 

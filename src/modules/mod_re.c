@@ -616,6 +616,9 @@ typedef struct Out {
 } Out;
 
 static int out_bytes(Out *o, const char *p, size_t n) {
+    if (n == 0) {
+        return 0;
+    }
     if (o->len + n > o->cap) {
         size_t cap = o->cap < 64 ? 64 : o->cap;
         while (cap < o->len + n) {

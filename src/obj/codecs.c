@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "pith/unicodename.h"  // pt_unicode_name for namereplace
 #include "obj/str.h"        // str layout, builder
 #include "pith/abstract.h"  // pt_object_call for exception construction
 #include "pith/bytes.h"     // pt_bytes_new
@@ -393,6 +394,17 @@ static int put_ascii_text(const EncodeErr *e, ByteBuf *b, const char *t) {
     return 0;
 }
 
+// namereplace: write \N{NAME} for `c`. 1 written, 0 when `c` has no name, -1 on error.
+static int put_char_name(const EncodeErr *e, ByteBuf *b, uint32_t c) {
+    char name[PT_UNICODE_NAME_BUFSIZE + 4] = "\\N{";
+    int n = pt_unicode_name(c, name + 3, PT_UNICODE_NAME_BUFSIZE);
+    if (n <= 0) {
+        return 0;
+    }
+    memcpy(name + 3 + n, "}", 2);
+    return put_ascii_text(e, b, name) < 0 ? -1 : 1;
+}
+
 // Handle unencodable characters [start, end) of e->str. 0 or -1.
 static int encode_error(ByteBuf *b, const EncodeErr *e, pt_ssize start, pt_ssize end, const char *reason) {
     enum Handler h = lookup_handler(e->errors);
@@ -413,7 +425,17 @@ static int encode_error(ByteBuf *b, const EncodeErr *e, pt_ssize start, pt_ssize
                 return -1;
             }
             break;
-        case H_BACKSLASH: case H_NAMEREPLACE:
+        case H_BACKSLASH:
+        case H_NAMEREPLACE:
+            if (h == H_NAMEREPLACE) {
+                int named = put_char_name(e, b, c);
+                if (named < 0) {
+                    return -1;
+                }
+                if (named > 0) {
+                    break;  // written as \N{NAME}
+                }
+            }
             snprintf(tmp, sizeof tmp, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)c);
             if (put_ascii_text(e, b, tmp) < 0) {
                 return -1;

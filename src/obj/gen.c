@@ -210,9 +210,7 @@ int pt_gen_send_ex(PtObject *gen, PtObject *arg, int exc, PtObject **result) {
         pt_err_format(pt_exc_TypeError, "can't send non-None value to a just-started %s", kind_name(g));
         return PT_GEN_ERROR;
     }
-    if (pt_c_stack_check() < 0) {
-        return PT_GEN_ERROR;
-    }
+    // pt_eval_frame checks the C stack (and undoes the push below if it must fail).
     if (f->state == PT_FRAME_SUSPENDED) {
         pt_frame_stack_base(f)[f->stackdepth++] = pt_newref(arg != NULL ? arg : pt_None);
     }

@@ -47,7 +47,11 @@
 #define PT_COMPUTED_GOTO 1
 #define PT_LIKELY(x) __builtin_expect(!!(x), 1)
 #define PT_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define PT_HOT_INLINE inline __attribute__((always_inline))
+#define PT_NOINLINE __attribute__((noinline))
 #else
+#define PT_HOT_INLINE inline
+#define PT_NOINLINE
 #define PT_COMPUTED_GOTO 0
 #define PT_LIKELY(x) (x)
 #define PT_UNLIKELY(x) (x)
@@ -239,7 +243,7 @@ static void fill_attr_cache(PtCache *c, PtObject *obj, PtType *t, PtObject *name
 static PtObject *load_attr_cached(PtObject *obj, PtType *t, PtObject *name, PtCache *c);
 
 // obj.name when the cache does not match `obj`'s type. New reference or NULL.
-static PtObject *load_attr_slow(PtObject *obj, PtType *t, PtObject *name, PtCache *c) {
+static PT_NOINLINE PtObject *load_attr_slow(PtObject *obj, PtType *t, PtObject *name, PtCache *c) {
     if (t->getattro != pt_object_generic_getattr || !pt_is_str_exact(name)) {
         return pt_object_getattr(obj, name);
     }
@@ -249,7 +253,7 @@ static PtObject *load_attr_slow(PtObject *obj, PtType *t, PtObject *name, PtCach
 
 // obj.name through cache `c`. New reference or NULL. The hits: a value in
 // the instance's inline values at the cached index, or a __slots__ word.
-static inline PtObject *load_attr(PtObject *obj, PtObject *name, PtCache *c) {
+static PT_HOT_INLINE PtObject *load_attr(PtObject *obj, PtObject *name, PtCache *c) {
     PtType *t = pt_type(obj);
     if (PT_LIKELY(c->key1 == t->version)) {
         if (c->vix != VIX_NONE) {
@@ -308,7 +312,7 @@ static PtObject *load_attr_cached(PtObject *obj, PtType *t, PtObject *name, PtCa
 }
 
 // obj.name = v when the fast paths of store_attr miss. 0 or -1.
-static int store_attr_slow(PtObject *obj, PtType *t, PtObject *name, PtObject *v, PtCache *c) {
+static PT_NOINLINE int store_attr_slow(PtObject *obj, PtType *t, PtObject *name, PtObject *v, PtCache *c) {
     if (t->setattro == pt_object_generic_setattr && pt_is_str_exact(name) && pt_is_heap(obj)) {
         if (c->key1 != t->version) {
             PtObject *descr = pt_type_lookup(t, name);
@@ -355,7 +359,7 @@ static int store_attr_slow(PtObject *obj, PtType *t, PtObject *name, PtObject *v
 // obj.name = v through cache `c`. 0 or -1. The hits: replacing or appending
 // (in the class's key order, within capacity) a value in the instance's
 // inline values, and storing a __slots__ word.
-static inline int store_attr(PtObject *obj, PtObject *name, PtObject *v, PtCache *c) {
+static PT_HOT_INLINE int store_attr(PtObject *obj, PtObject *name, PtObject *v, PtCache *c) {
     PtType *t = pt_type(obj);
     if (PT_LIKELY(c->key1 == t->version)) {
         if (c->vix != VIX_NONE) {
@@ -388,7 +392,7 @@ static inline int store_attr(PtObject *obj, PtObject *name, PtObject *v, PtCache
 
 // LOAD_METHOD when the fast path misses: 1 with *meth an unbound function
 // (call with obj prepended), 0 with *meth the attribute, -1 on error.
-static int load_method_slow(PtObject *obj, PtType *t, PtObject *name, PtCache *c, PtObject **meth) {
+static PT_NOINLINE int load_method_slow(PtObject *obj, PtType *t, PtObject *name, PtCache *c, PtObject **meth) {
     if (t->getattro != pt_object_generic_getattr || !pt_is_str_exact(name)) {
         return pt_op_load_method(obj, name, meth);
     }
@@ -423,7 +427,7 @@ static int load_method_slow(PtObject *obj, PtType *t, PtObject *name, PtCache *c
 // LOAD_METHOD through cache `c` (results as load_method_slow). The hit: a
 // function or method descriptor on the type that no instance attribute can
 // shadow (no __dict__, an empty one, or shared keys without the name).
-static inline int load_method(PtObject *obj, PtObject *name, PtCache *c, PtObject **meth) {
+static PT_HOT_INLINE int load_method(PtObject *obj, PtObject *name, PtCache *c, PtObject **meth) {
     PtType *t = pt_type(obj);
     if (PT_LIKELY(c->key1 == t->version && c->kind == CK_METHOD)) {
         PtObject *s = c->off != 0 ? *dict_word_at(obj, c->off) : NULL;
@@ -460,7 +464,10 @@ static inline PtFrame *push_frame_raw(PtThreadState *ts, PtCode *co) {
 // (exact positional arity, no keyword-only or */** parameters) the
 // arguments are moved into the frame; other shapes go through pt_call_bind.
 // The frame is not linked. NULL with an exception set on failure.
-static PtFrame *call_push_frame(PtThreadState *ts, PtObject *func, PtCode *co, PtObject **args, size_t nargs) {
+static PtFrame *call_push_frame_bind(PtThreadState *ts, PtObject *func, PtObject **args, size_t nargs);
+
+static PT_HOT_INLINE PtFrame *call_push_frame(PtThreadState *ts, PtObject *func, PtCode *co, PtObject **args,
+                                               size_t nargs) {
     if (PT_LIKELY(nargs == (size_t)co->argcount && co->kwonlyargcount == 0 &&
                   !(co->flags & (PT_CO_VARARGS | PT_CO_VARKEYWORDS)))) {
         PtFrame *nf = push_frame_raw(ts, co);
@@ -493,6 +500,11 @@ static PtFrame *call_push_frame(PtThreadState *ts, PtObject *func, PtCode *co, P
         }
         return nf;
     }
+    return call_push_frame_bind(ts, func, args, nargs);
+}
+
+// call_push_frame for the shapes that need pt_call_bind.
+static PT_NOINLINE PtFrame *call_push_frame_bind(PtThreadState *ts, PtObject *func, PtObject **args, size_t nargs) {
     PtFrame *nf = pt_frame_push(ts, func);
     int r = nf != NULL ? pt_call_bind(func, nf, args, nargs, NULL) : -1;
     for (size_t i = 0; i < nargs; i++) {
@@ -511,7 +523,7 @@ static PtFrame *call_push_frame(PtThreadState *ts, PtObject *func, PtCode *co, P
 // Leave thread frame `f` (unlinked, its value stack empty): drop what it
 // holds and pop its memory. Frames with a frame object or a locals mapping,
 // and the first frame of a data-stack chunk, take the general path.
-static inline void pop_frame(PtThreadState *ts, PtFrame *f) {
+static PT_HOT_INLINE void pop_frame(PtThreadState *ts, PtFrame *f) {
     if (PT_LIKELY(f->frame_obj == NULL && f->locals == NULL && f->owner == PT_FRAME_OWNED_BY_THREAD &&
                   (PtObject **)(void *)f != ts->ds_chunk->data)) {
         PtCode *co = f->code;
@@ -939,6 +951,18 @@ static void trace_instr(PtFrame *f, const uint32_t *ip) {
 #define PEEK(n) (sp[-(pt_ssize)(n)])
 #define SET_TOP(v) (sp[-1] = (v))
 #define JUMP_TO(t) (ip = co->code + (t))
+// A conditional jump that may go backward (a `while` loop's test at its
+// end) checks the eval breaker there, as JUMP_BACKWARD does.
+#define JUMP_TO_CHECKED(t)                                  \
+    do {                                                    \
+        const uint32_t *target_ = co->code + (t);           \
+        if (PT_UNLIKELY(target_ < ip)) {                    \
+            ip = target_;                                   \
+            CHECK_EVAL_BREAKER();                           \
+        } else {                                            \
+            ip = target_;                                   \
+        }                                                   \
+    } while (0)
 #define LOAD_FRAME()                            \
     do {                                        \
         co = f->code;                           \
@@ -978,7 +1002,8 @@ PtObject *pt_eval_frame(PtThreadState *ts, PtFrame *f, int throwflag) {
     int32_t unwind_at = -1;  // RERAISE: find the handler here, not at f->instr
     PtObject *retval;
 
-    if (pt_c_stack_check() < 0) {
+    if (PT_UNLIKELY(!pt_c_stack_ok(ts))) {
+        pt_err_set_string(pt_exc_RecursionError, "maximum recursion depth exceeded");
         if (f->owner == PT_FRAME_OWNED_BY_THREAD) {
             pt_frame_exit(ts, f);
         } else if (f->state == PT_FRAME_SUSPENDED && f->stackdepth > 0) {
@@ -1397,7 +1422,7 @@ dispatch:
             f->instr = ip;
             ip++;
             if (t == (nop == PT_OP_POP_JUMP_IF_TRUE)) {
-                JUMP_TO(nw >> 8);
+                JUMP_TO_CHECKED(nw >> 8);
             }
             DISPATCH();
         }
@@ -1747,7 +1772,7 @@ dispatch:
             goto error;
         }
         if (!t) {
-            JUMP_TO(ARG);
+            JUMP_TO_CHECKED(ARG);
         }
         DISPATCH();
     }
@@ -1760,7 +1785,7 @@ dispatch:
             goto error;
         }
         if (t) {
-            JUMP_TO(ARG);
+            JUMP_TO_CHECKED(ARG);
         }
         DISPATCH();
     }
@@ -1768,7 +1793,9 @@ dispatch:
     TARGET(POP_JUMP_IF_NONE) {
         PtObject *v = POP();
         if (v == pt_None) {
-            JUMP_TO(ARG);
+            pt_decref(v);
+            JUMP_TO_CHECKED(ARG);
+            DISPATCH();
         }
         pt_decref(v);
         DISPATCH();
@@ -1777,7 +1804,9 @@ dispatch:
     TARGET(POP_JUMP_IF_NOT_NONE) {
         PtObject *v = POP();
         if (v != pt_None) {
-            JUMP_TO(ARG);
+            pt_decref(v);
+            JUMP_TO_CHECKED(ARG);
+            DISPATCH();
         }
         pt_decref(v);
         DISPATCH();
@@ -1826,7 +1855,30 @@ dispatch:
     TARGET(FOR_ITER) {
         ip++;
         PtObject *it = TOP();
-        PtUnaryFn next = pt_type(it)->iternext;
+        PtType *itt = pt_type(it);
+        if (itt == &pt_listiter_type) {
+            // The rules of iter.c's listiter_next; exhaustion goes through it.
+            PtSeqIter *li = (PtSeqIter *)(void *)it;
+            PtList *l = (PtList *)(void *)li->seq;
+            if (PT_LIKELY(l != NULL && li->index < l->size)) {
+                PtObject *v = l->items[li->index++];
+                pt_incref(v);
+                PUSH(v);
+                DISPATCH();
+            }
+        } else if (itt == &pt_rangeiter_type) {
+            PtRangeIter *ri = (PtRangeIter *)(void *)it;
+            if (PT_LIKELY(ri->index < ri->len)) {
+                int64_t x = ri->start + ri->index++ * ri->step;
+                PtObject *v = pt_smallint_fits(x) ? pt_smallint(x) : pt_int_from_i64(x);
+                if (v == NULL) {
+                    goto error;
+                }
+                PUSH(v);
+                DISPATCH();
+            }
+        }
+        PtUnaryFn next = itt->iternext;
         PtObject *v = next != NULL ? next(it) : pt_iter_next(it);
         if (PT_LIKELY(v != NULL)) {
             PUSH(v);

@@ -126,6 +126,12 @@ int pt_recursion_enter(const char *where);
 void pt_recursion_leave(void);
 // The C-stack check alone: -1 with RecursionError if the C stack is nearly full.
 int pt_c_stack_check(void);
+// The same test inline, without setting anything: is the C stack below
+// `ts`'s safe limit still free?
+static inline int pt_c_stack_ok(const PtThreadState *ts) {
+    char here;
+    return (char *)&here >= ts->c_stack_limit;
+}
 
 // Data stack: push `nwords` zero-uninitialised words for a frame. NULL if out of memory
 // (no exception set). Pop must be given the pointer the push returned.
