@@ -28,7 +28,7 @@
 #include "compile/parser.h"  // pt_parse, PtSyntaxErr
 #include "pith/mem.h"        // pt_raw_alloc, pt_raw_free
 
-#define MAX_DEPTH 1000  // nested rule activations before "too many nested parentheses"
+#define MAX_DEPTH 2000  // nested rule activations before "too many nested parentheses"
 
 // ---- Parser state ----
 
@@ -195,17 +195,44 @@ static int expect(Parser *p, int type) {
     return 0;
 }
 
-// "expected ':'" at the previous token's end, as CPython's `&&':'` does.
-static int expect_colon(Parser *p) {
-    if (accept(p, PT_TOK_COLON)) {
-        return 1;
-    }
+// "expected ':'" at the previous token's end (the NEWLINE that is there).
+static int colon_error(Parser *p) {
     if (!p->err) {
         PtToken *pv = prev(p);
         error_range(p, pv->end_lineno, pv->end_col, pv->end_lineno, pv->end_col,
                     "expected ':'");
         p->eend_col = pv->end_col;
     }
+    return 0;
+}
+
+// A colon that the grammar forces (`&&':'` after def, try, else, finally):
+// anything else is "expected ':'", reported at the offending token as
+// CPython does.
+static int expect_colon_forced(Parser *p) {
+    if (accept(p, PT_TOK_COLON)) {
+        return 1;
+    }
+    if (at(p, PT_TOK_NEWLINE)) {
+        return colon_error(p);
+    }
+    if (!p->err) {
+        error_tok(p, cur(p), "expected ':'");
+    }
+    return 0;
+}
+
+// The colon of if, elif, while, for, with, class, except, match and case:
+// CPython's invalid_*_stmt rules say "expected ':'" only when the line ends
+// where the colon should be; any other token there is "invalid syntax".
+static int expect_colon(Parser *p) {
+    if (accept(p, PT_TOK_COLON)) {
+        return 1;
+    }
+    if (at(p, PT_TOK_NEWLINE)) {
+        return colon_error(p);
+    }
+    fail(p);
     return 0;
 }
 
@@ -2983,11 +3010,67 @@ static PtStmt *statement_list(Parser *p, Vec *out) {
 
 // ---- Compound statements ----
 
+// Could `e` be the `bitwise_or` before '=' in CPython's invalid_named_expression
+// (not a list, tuple, genexp, True, None, False, nor anything looser than
+// bitwise_or)?
+static int cond_assign_target(const PtExpr *e) {
+    switch (e->kind) {
+    case PT_EXPR_LIST:
+    case PT_EXPR_TUPLE:
+    case PT_EXPR_GENERATOREXP:
+    case PT_EXPR_COMPARE:
+    case PT_EXPR_BOOLOP:
+    case PT_EXPR_IFEXP:
+    case PT_EXPR_LAMBDA:
+    case PT_EXPR_NAMEDEXPR:
+        return 0;
+    case PT_EXPR_UNARYOP:
+        return e->v.unaryop.op != PT_UNARY_NOT;
+    case PT_EXPR_CONSTANT:
+        return e->v.constant.kind != PT_CONST_TRUE && e->v.constant.kind != PT_CONST_FALSE &&
+               e->v.constant.kind != PT_CONST_NONE;
+    default:
+        return 1;
+    }
+}
+
+// The colon after an if/elif/while condition. An '=' in its place gets
+// CPython's invalid_named_expression messages when `= bitwise_or` follows
+// (and no further '=' or ':='): "invalid syntax. Maybe you meant '==' or ':='
+// instead of '='?" over NAME = value, or "cannot assign to X here. Maybe you
+// meant '==' instead of '='?" at any other target.
+static int expect_cond_colon(Parser *p, PtExpr *test) {
+    if (p->err || !at(p, PT_TOK_EQUAL) || !cond_assign_target(test)) {
+        return expect_colon(p);
+    }
+    int plain_name = test->kind == PT_EXPR_NAME && prev(p)->type == PT_TOK_NAME;
+    int save = p->pos;
+    advance(p);
+    PtExpr *b = bitwise_or(p);
+    if (b && !p->err && !at(p, PT_TOK_EQUAL) && !at(p, PT_TOK_COLONEQUAL)) {
+        if (plain_name) {
+            error_range(p, test->pos.lineno, test->pos.col_offset, b->pos.end_lineno,
+                        b->pos.end_col_offset,
+                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        } else {
+            error_pos(p, test->pos, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                      expr_name(test));
+        }
+        return 0;
+    }
+    if (p->hard) {
+        return 0;
+    }
+    p->err = 0;
+    p->pos = save;
+    return expect_colon(p);
+}
+
 static PtStmt *if_stmt(Parser *p, PtToken *kw) {
     const char *what = kw->kw == PT_KW_IF ? "'if' statement" : "'elif' statement";
     advance(p);
     PtExpr *test = named_expression(p);
-    if (!test || !expect_colon(p)) {
+    if (!test || !expect_cond_colon(p, test)) {
         return NULL;
     }
     PtStmtSeq body, orelse = {NULL, 0};
@@ -3012,7 +3095,7 @@ static PtStmt *if_stmt(Parser *p, PtToken *kw) {
         end = e->pos;
     } else if (at_kw(p, PT_KW_ELSE)) {
         PtToken *ek = advance(p);
-        if (!expect_colon(p)) {
+        if (!expect_colon_forced(p)) {
             return NULL;
         }
         BLOCK_OR_FAIL(orelse, "'else' statement", ek->lineno);
@@ -3030,7 +3113,7 @@ static PtStmt *if_stmt(Parser *p, PtToken *kw) {
 static int else_block(Parser *p, PtStmtSeq *orelse) {
     if (at_kw(p, PT_KW_ELSE)) {
         PtToken *ek = advance(p);
-        if (!expect_colon(p)) {
+        if (!expect_colon_forced(p)) {
             return -1;
         }
         *orelse = block(p, "'else' statement", ek->lineno);
@@ -3044,7 +3127,7 @@ static int else_block(Parser *p, PtStmtSeq *orelse) {
 static PtStmt *while_stmt(Parser *p) {
     PtToken *kw = advance(p);
     PtExpr *test = named_expression(p);
-    if (!test || !expect_colon(p)) {
+    if (!test || !expect_cond_colon(p, test)) {
         return NULL;
     }
     PtStmtSeq body, orelse = {NULL, 0};
@@ -3177,7 +3260,7 @@ static PtStmt *with_stmt(Parser *p, PtToken *start, int is_async) {
 
 static PtStmt *try_stmt(Parser *p) {
     PtToken *kw = advance(p);
-    if (!expect_colon(p)) {
+    if (!expect_colon_forced(p)) {
         return NULL;
     }
     PtStmtSeq body, orelse = {NULL, 0}, finalbody = {NULL, 0};
@@ -3258,7 +3341,7 @@ static PtStmt *try_stmt(Parser *p) {
     }
     if (at_kw(p, PT_KW_FINALLY)) {
         PtToken *fk = advance(p);
-        if (!expect_colon(p)) {
+        if (!expect_colon_forced(p)) {
             return NULL;
         }
         BLOCK_OR_FAIL(finalbody, "'finally' statement", fk->lineno);
@@ -3301,7 +3384,7 @@ static PtStmt *funcdef(Parser *p, PtToken *start, int is_async, Vec decorators) 
             return NULL;
         }
     }
-    if (!expect_colon(p)) {
+    if (!expect_colon_forced(p)) {
         return NULL;
     }
     (void)kw;

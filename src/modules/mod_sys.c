@@ -634,7 +634,34 @@ static PtObject *sys_getswitchinterval(PtObject *self, PtObject *unused) {
 // sys._gilstats(): pith's GIL figures per thread and the verdict (-X gilstats).
 static PtObject *sys_gilstats(PtObject *self, PtObject *unused) { return pt_gil_stats_dict(); }
 
+// ---- Tracing and profiling (the VM side is in src/vm/eval.c) ----
+
+// sys.settrace(func) / sys.setprofile(func): for the calling thread; None removes.
+static PtObject *sys_settrace(PtObject *self, PtObject *func) {
+    pt_eval_settrace(func);
+    return pt_newref(pt_None);
+}
+
+static PtObject *sys_setprofile(PtObject *self, PtObject *func) {
+    pt_eval_setprofile(func);
+    return pt_newref(pt_None);
+}
+
+static PtObject *sys_gettrace(PtObject *self, PtObject *unused) {
+    PtObject *f = pt_eval_gettrace();
+    return pt_newref(f != NULL ? f : pt_None);
+}
+
+static PtObject *sys_getprofile(PtObject *self, PtObject *unused) {
+    PtObject *f = pt_eval_getprofile();
+    return pt_newref(f != NULL ? f : pt_None);
+}
+
 static const PtMethodDef sys_methods[] = {
+    {"settrace", PT_FN(sys_settrace), PT_METH_O, "Set the global debug tracing function."},
+    {"setprofile", PT_FN(sys_setprofile), PT_METH_O, "Set the profiling function."},
+    {"gettrace", PT_FN(sys_gettrace), PT_METH_NOARGS, "Return the global debug tracing function."},
+    {"getprofile", PT_FN(sys_getprofile), PT_METH_NOARGS, "Return the profiling function."},
     {"setswitchinterval", PT_FN(sys_setswitchinterval), PT_METH_O, NULL},
     {"getswitchinterval", PT_FN(sys_getswitchinterval), PT_METH_NOARGS, NULL},
     {"_gilstats", PT_FN(sys_gilstats), PT_METH_NOARGS, "pith: GIL statistics per thread (see -X gilstats)."},

@@ -30,6 +30,12 @@ static const char *kind_name(PtGen *g) {
     return g->kind == PT_GEN_KIND_CORO ? "coroutine" : g->kind == PT_GEN_KIND_ASYNC ? "async generator" : "generator";
 }
 
+#if defined(__GNUC__)
+#define PT_GEN_LIKELY(x) __builtin_expect(!!(x), 1)
+#else
+#define PT_GEN_LIKELY(x) (x)
+#endif
+
 // ---- Construction and destruction ----
 
 static size_t gen_size(uint32_t frame_words) { return sizeof(PtGen) + (size_t)frame_words * sizeof(PtObject *); }
@@ -264,6 +270,39 @@ static PtObject *gen_send_protocol(PtObject *gen, PtObject *arg, int exc) {
 }
 
 static PtObject *gen_iternext(PtObject *gen) {
+    PtGen *g = GEN(gen);
+    PtFrame *f = &g->frame;
+    if (PT_GEN_LIKELY(f->state == PT_FRAME_SUSPENDED)) {
+        // The hot case (a for loop or a consumer like sum() pulling values):
+        // pt_gen_send_ex's checks reduced to the one state test.
+        PtThreadState *ts = pt_tstate_current;
+        pt_frame_stack_base(f)[f->stackdepth++] = pt_newref(pt_None);
+        pt_incref(gen);
+        g->exc_state.prev = ts->exc_info;
+        ts->exc_info = &g->exc_state;
+        PtObject *r = pt_eval_frame(ts, f, 0);
+        ts->exc_info = g->exc_state.prev;
+        g->exc_state.prev = NULL;
+        f->previous = NULL;
+        if (PT_GEN_LIKELY(r != NULL && f->state == PT_FRAME_SUSPENDED)) {
+            pt_decref(gen);
+            return r;
+        }
+        if (r == NULL && f->state == PT_FRAME_COMPLETED) {
+            convert_stop_iteration(g);
+        }
+        if (f->state == PT_FRAME_COMPLETED) {
+            pt_clearref(&g->exc_state.exc);
+        }
+        pt_decref(gen);
+        if (r != NULL) {
+            if (r != pt_None) {
+                set_stop_iteration(r);
+            }
+            pt_decref(r);
+        }
+        return NULL;
+    }
     PtObject *r;
     int rc = pt_gen_send_ex(gen, NULL, 0, &r);
     if (rc == PT_GEN_NEXT) {

@@ -242,13 +242,64 @@ static void fill_attr_cache(PtCache *c, PtObject *obj, PtType *t, PtObject *name
 
 static PtObject *load_attr_cached(PtObject *obj, PtType *t, PtObject *name, PtCache *c);
 
+// Polymorphic sites (a base-class method running on instances of several
+// subclasses) keep missing their one-entry caches. This direct-mapped memo
+// of filled caches, keyed by (type version, interned name, kind of site),
+// turns such a refill into a copy. Entries are valid exactly as the inline
+// caches are: the version proves the type is unchanged. Protected by the GIL.
+enum { SITE_LOAD_ATTR, SITE_LOAD_METHOD, SITE_STORE_ATTR };
+#define ATTR_MEMO_SIZE 512
+static struct AttrMemo {
+    uint64_t version;
+    PtObject *name;  // borrowed: interned names only
+    uint32_t site;
+    PtCache cache;
+} attr_memo[ATTR_MEMO_SIZE];
+
+static inline struct AttrMemo *attr_memo_slot(uint64_t version, PtObject *name, uint32_t site) {
+    size_t h = (size_t)((version * 0x9E3779B97F4A7C15ull) ^ ((uintptr_t)name >> 4) ^ site);
+    return &attr_memo[(h ^ (h >> 17)) % ATTR_MEMO_SIZE];
+}
+
+// Fill `c` from the memo if it has (t, name, site). 1 filled, 0 not.
+static inline int attr_memo_get(PtCache *c, PtType *t, PtObject *name, uint32_t site) {
+    struct AttrMemo *m = attr_memo_slot(t->version, name, site);
+    if (m->version == t->version && m->name == name && m->site == site) {
+        *c = m->cache;
+        return 1;
+    }
+    return 0;
+}
+
+static inline void attr_memo_put(const PtCache *c, PtType *t, PtObject *name, uint32_t site) {
+    if (t->version != 0 && c->key1 == t->version && pt_has_flag(name, PT_OF_USER1)) {
+        struct AttrMemo *m = attr_memo_slot(t->version, name, site);
+        m->version = t->version;
+        m->name = name;
+        m->site = site;
+        m->cache = *c;
+    }
+}
+
 // obj.name when the cache does not match `obj`'s type. New reference or NULL.
 static PT_NOINLINE PtObject *load_attr_slow(PtObject *obj, PtType *t, PtObject *name, PtCache *c) {
     if (t->getattro != pt_object_generic_getattr || !pt_is_str_exact(name)) {
         return pt_object_getattr(obj, name);
     }
-    fill_attr_cache(c, obj, t, name, 0);
-    return load_attr_cached(obj, t, name, c);
+    if (attr_memo_get(c, t, name, SITE_LOAD_ATTR) && c->vix != VIX_NONE) {
+        PtObject *s = *dict_word_at(obj, c->off);
+        if (is_inline_values(s)) {
+            PtInlineValues *iv = inline_values(s);
+            if (c->vix < iv->count && iv->values[c->vix] != NULL) {
+                return pt_newref(iv->values[c->vix]);
+            }
+        }
+    } else if (c->key1 != t->version) {
+        fill_attr_cache(c, obj, t, name, 0);
+    }
+    PtObject *r = load_attr_cached(obj, t, name, c);
+    attr_memo_put(c, t, name, SITE_LOAD_ATTR);
+    return r;
 }
 
 // obj.name through cache `c`. New reference or NULL. The hits: a value in
@@ -314,7 +365,7 @@ static PtObject *load_attr_cached(PtObject *obj, PtType *t, PtObject *name, PtCa
 // obj.name = v when the fast paths of store_attr miss. 0 or -1.
 static PT_NOINLINE int store_attr_slow(PtObject *obj, PtType *t, PtObject *name, PtObject *v, PtCache *c) {
     if (t->setattro == pt_object_generic_setattr && pt_is_str_exact(name) && pt_is_heap(obj)) {
-        if (c->key1 != t->version) {
+        if (c->key1 != t->version && !attr_memo_get(c, t, name, SITE_STORE_ATTR)) {
             PtObject *descr = pt_type_lookup(t, name);
             c->key1 = t->version != 0 ? t->version : UINT64_MAX;
             c->kind = descr != NULL && pt_type(descr)->descr_set != NULL ? CK_DATA : CK_NONE;
@@ -326,6 +377,7 @@ static PT_NOINLINE int store_attr_slow(PtObject *obj, PtType *t, PtObject *name,
             c->ptr = descr;
             c->off = dict_word_offset(obj, t);
             c->vix = VIX_NONE;
+            attr_memo_put(c, t, name, SITE_STORE_ATTR);
         }
         if (c->kind == CK_DATA || c->kind == CK_SLOT) {
             // A data descriptor (property, __slots__ member): call its setter.
@@ -348,6 +400,7 @@ static PT_NOINLINE int store_attr_slow(PtObject *obj, PtType *t, PtObject *name,
                 PtObject *idx = pt_dict_get_str(t->cached_keys, name);
                 if (idx != NULL && pt_is_smallint(idx)) {
                     c->vix = (uint32_t)pt_smallint_value(idx);
+                    attr_memo_put(c, t, name, SITE_STORE_ATTR);
                 }
             }
             return 0;
@@ -396,8 +449,9 @@ static PT_NOINLINE int load_method_slow(PtObject *obj, PtType *t, PtObject *name
     if (t->getattro != pt_object_generic_getattr || !pt_is_str_exact(name)) {
         return pt_op_load_method(obj, name, meth);
     }
-    if (c->key1 != t->version) {
+    if (c->key1 != t->version && !attr_memo_get(c, t, name, SITE_LOAD_METHOD)) {
         fill_attr_cache(c, obj, t, name, 1);
+        attr_memo_put(c, t, name, SITE_LOAD_METHOD);
     }
     if (c->kind != CK_METHOD) {
         *meth = load_attr_cached(obj, t, name, c);
@@ -490,6 +544,8 @@ static PT_HOT_INLINE PtFrame *call_push_frame(PtThreadState *ts, PtObject *func,
         nf->owner = PT_FRAME_OWNED_BY_THREAD;
         nf->is_entry = 0;
         nf->is_init = 0;
+        nf->trace_line = -1;
+        nf->trace_lasti = -1;
         nf->state = PT_FRAME_CREATED;
         PtObject **lp = nf->localsplus;
         for (size_t i = 0; i < nargs; i++) {
@@ -590,6 +646,241 @@ static int init_cache_check(PtCache *c, PtType *cls) {
     c->key1 = cls->version;
     c->ptr = init;
     return 1;
+}
+
+// ---- Tracing and profiling (sys.settrace, sys.setprofile) ----
+//
+// Dispatch goes through `eval_active_targets`, a mutable copy of the opcode
+// table. While some thread has a trace function, every entry of it points at
+// op_trace, which reports 'line' events and then jumps through the plain
+// table; with no trace function anywhere it is the plain table, so line
+// tracing costs nothing. 'call', 'return' and 'exception' events (and the
+// profiler's 'c_call' family) cost one test of ts->use_tracing each.
+// These statics are protected by the GIL.
+static const void **eval_active_targets;       // what DISPATCH jumps through
+static const void *const *eval_plain_targets;  // the real handlers
+static const void *const *eval_trace_targets;  // op_trace everywhere
+static int eval_tables_traced;                 // eval_active_targets holds the trace table
+
+enum { TE_CALL, TE_EXCEPTION, TE_LINE, TE_RETURN, TE_C_CALL, TE_C_EXCEPTION, TE_C_RETURN, TE_COUNT };
+static const char *const trace_event_cnames[TE_COUNT] = {"call",   "exception",   "line",    "return",
+                                                         "c_call", "c_exception", "c_return"};
+static PtObject *trace_event_names[TE_COUNT];  // interned str, made on first use
+
+// Make the dispatch table match whether any thread traces lines.
+static void update_dispatch_tables(PtInterp *in) {
+#if PT_COMPUTED_GOTO
+    int want = in->trace_threads > 0;
+    if (eval_active_targets != NULL && want != eval_tables_traced) {
+        memcpy((void *)eval_active_targets, want ? eval_trace_targets : eval_plain_targets, 256 * sizeof(void *));
+        eval_tables_traced = want;
+    }
+#else
+    (void)in;
+#endif
+}
+
+static void set_tracing_flag(PtThreadState *ts) {
+    ts->use_tracing = ts->c_tracefunc != NULL || ts->c_profilefunc != NULL;
+}
+
+void pt_eval_settrace(PtObject *func) {
+    PtThreadState *ts = pt_tstate_current;
+    if (func == pt_None) {
+        func = NULL;
+    }
+    ts->interp->trace_threads += (func != NULL) - (ts->c_tracefunc != NULL);
+    pt_xincref(func);
+    pt_setref(&ts->c_tracefunc, func);
+    set_tracing_flag(ts);
+    update_dispatch_tables(ts->interp);
+}
+
+void pt_eval_setprofile(PtObject *func) {
+    PtThreadState *ts = pt_tstate_current;
+    if (func == pt_None) {
+        func = NULL;
+    }
+    pt_xincref(func);
+    pt_setref(&ts->c_profilefunc, func);
+    set_tracing_flag(ts);
+}
+
+PtObject *pt_eval_gettrace(void) { return pt_tstate_current->c_tracefunc; }
+PtObject *pt_eval_getprofile(void) { return pt_tstate_current->c_profilefunc; }
+
+// Call trace or profile function `func` as func(frame, event, arg) for
+// frame `f`. New reference or NULL. No events are reported while it runs.
+static PtObject *call_tracer(PtThreadState *ts, PtObject *func, PtFrame *f, int event, PtObject *arg) {
+    if (trace_event_names[event] == NULL) {
+        PtObject *s = pt_str_intern_cstr(trace_event_cnames[event]);
+        if (s == NULL) {
+            return NULL;
+        }
+        trace_event_names[event] = s;  // kept for the life of the runtime
+    }
+    PtObject *fo = pt_frame_get_object(f);
+    if (fo == NULL) {
+        return NULL;
+    }
+    PtObject *args[3] = {fo, trace_event_names[event], arg != NULL ? arg : pt_None};
+    ts->tracing++;
+    pt_incref(func);
+    PtObject *r = pt_object_call(func, args, 3, NULL);
+    pt_decref(func);
+    ts->tracing--;
+    return r;
+}
+
+// Call the profile function for `event`; it is removed if it raises. 0 or -1.
+static int call_profiler(PtThreadState *ts, PtFrame *f, int event, PtObject *arg) {
+    PtObject *r = call_tracer(ts, ts->c_profilefunc, f, event, arg);
+    if (r == NULL) {
+        pt_eval_setprofile(NULL);
+        return -1;
+    }
+    pt_decref(r);
+    return 0;
+}
+
+// Call the local trace function (f_trace) of frame object `fo` for `event`;
+// its result replaces it (None: stop tracing the frame). 0 or -1 (the
+// global trace function is removed, as CPython does).
+static int call_local_tracer(PtThreadState *ts, PtFrame *f, int event, PtObject *arg) {
+    PtFrameObject *fo = f->frame_obj;
+    PtObject *r = call_tracer(ts, fo->trace, f, event, arg);
+    if (r == NULL) {
+        pt_eval_settrace(NULL);
+        return -1;
+    }
+    pt_setref(&fo->trace, r != pt_None ? r : NULL);
+    if (r == pt_None) {
+        pt_decref(r);
+    }
+    return 0;
+}
+
+// Does `f` have a local trace function?
+static inline int frame_traced(PtFrame *f) { return f->frame_obj != NULL && f->frame_obj->trace != NULL; }
+
+// 'call' events for frame `f`, which starts or resumes. 0 or -1.
+static PT_NOINLINE int trace_frame_start(PtThreadState *ts, PtFrame *f) {
+    if (ts->tracing) {
+        return 0;
+    }
+    if (ts->c_profilefunc != NULL && call_profiler(ts, f, TE_CALL, NULL) < 0) {
+        return -1;
+    }
+    if (ts->c_tracefunc != NULL) {
+        if (f->state == PT_FRAME_CREATED) {
+            f->trace_line = -1;
+            f->trace_lasti = -1;
+        }
+        PtObject *r = call_tracer(ts, ts->c_tracefunc, f, TE_CALL, NULL);
+        if (r == NULL) {
+            pt_eval_settrace(NULL);
+            return -1;
+        }
+        if (r != pt_None && f->frame_obj != NULL) {
+            pt_setref(&f->frame_obj->trace, r);
+        } else {
+            pt_decref(r);
+        }
+    }
+    return 0;
+}
+
+// 'return' events for frame `f` leaving with `retval` (NULL: an exception
+// is propagating, which is kept). 0 or -1.
+static PT_NOINLINE int trace_frame_end(PtThreadState *ts, PtFrame *f, PtObject *retval) {
+    if (ts->tracing) {
+        return 0;
+    }
+    PtObject *exc = retval == NULL ? pt_err_fetch() : NULL;
+    int r = 0;
+    if (ts->c_tracefunc != NULL && frame_traced(f)) {
+        r = call_local_tracer(ts, f, TE_RETURN, retval);
+    }
+    if (r == 0 && ts->c_profilefunc != NULL) {
+        r = call_profiler(ts, f, TE_RETURN, retval);
+    }
+    if (exc != NULL) {
+        if (r < 0) {
+            pt_decref(exc);  // the tracer's exception replaces it
+        } else {
+            pt_err_restore(exc);
+        }
+    }
+    return r;
+}
+
+// The 'exception' event for the exception being raised in `f`. 0 or -1
+// (the tracer's exception then replaces it).
+static PT_NOINLINE int trace_exception(PtThreadState *ts, PtFrame *f) {
+    if (ts->tracing || ts->c_tracefunc == NULL || !frame_traced(f)) {
+        return 0;
+    }
+    PtObject *exc = pt_err_fetch();
+    if (exc == NULL) {
+        return 0;
+    }
+    PtObject *tb = pt_exc_is_instance(exc) ? pt_exc_traceback(exc) : NULL;
+    PtObject *info = pt_tuple_pack(3, (PtObject *)pt_type(exc), exc, tb != NULL ? tb : pt_None);
+    int r = info != NULL ? call_local_tracer(ts, f, TE_EXCEPTION, info) : -1;
+    pt_xdecref(info);
+    if (r < 0) {
+        pt_decref(exc);
+        return -1;
+    }
+    pt_err_restore(exc);
+    return 0;
+}
+
+// A 'line' event if instruction f->instr starts a line (or jumps back into
+// one) in a frame with a local trace function. 0 or -1.
+static PT_NOINLINE int trace_line(PtThreadState *ts, PtFrame *f) {
+    if (ts->tracing || ts->c_tracefunc == NULL || !frame_traced(f) || f->frame_obj->trace_lines) {
+        return 0;  // (trace_lines holds "f_trace_lines is False")
+    }
+    int32_t i = pt_frame_lasti(f);
+    int32_t line = pt_code_location(f->code, (uint32_t)i)->line;
+    if (line < 0) {
+        return 0;
+    }
+    if (line == f->trace_line && i > f->trace_lasti) {
+        f->trace_lasti = i;
+        return 0;
+    }
+    f->trace_line = line;
+    f->trace_lasti = i;
+    return call_local_tracer(ts, f, TE_LINE, NULL);
+}
+
+// Call C function `callable` under the profiler: 'c_call', then 'c_return'
+// or 'c_exception'. New reference or NULL.
+static PT_NOINLINE PtObject *call_c_profiled(PtThreadState *ts, PtFrame *f, PtObject *callable,
+                                             PtObject *const *args, size_t nargs, PtObject *kwnames) {
+    if (call_profiler(ts, f, TE_C_CALL, callable) < 0) {
+        return NULL;
+    }
+    PtObject *r = pt_object_call(callable, args, nargs, kwnames);
+    if (ts->c_profilefunc == NULL) {
+        return r;
+    }
+    if (r != NULL) {
+        if (call_profiler(ts, f, TE_C_RETURN, callable) < 0) {
+            pt_decref(r);
+            return NULL;
+        }
+        return r;
+    }
+    PtObject *exc = pt_err_fetch();
+    if (call_profiler(ts, f, TE_C_EXCEPTION, callable) < 0) {
+        pt_xdecref(exc);
+        return NULL;
+    }
+    pt_err_restore(exc);
+    return NULL;
 }
 
 // ---- Helpers of the loop ----
@@ -937,7 +1228,7 @@ static void trace_instr(PtFrame *f, const uint32_t *ip) {
         TRACE_INSTR();                       \
         f->instr = ip;                       \
         w = *ip++;                           \
-        goto *targets[w & 0xFF];             \
+        goto *active_targets[w & 0xFF];      \
     } while (0)
 #else
 #define TARGET(name) case PT_OP_##name:
@@ -990,7 +1281,23 @@ PtObject *pt_eval_frame(PtThreadState *ts, PtFrame *f, int throwflag) {
 #include "compile/opcodes.def"
 #undef PT_OP
     };
+    // The table DISPATCH uses: `targets`, or op_trace everywhere while some
+    // thread traces lines (see update_dispatch_tables).
+    static const void *active_targets[256] = {
+        [0 ... 255] = &&op_unknown,
+#define PT_OP(name, has_arg, cache, note) [PT_OP_##name] = &&op_##name,
+#include "compile/opcodes.def"
+#undef PT_OP
+    };
+    static const void *const trace_targets[256] = {[0 ... 255] = &&op_trace};
 #pragma GCC diagnostic pop
+    if (PT_UNLIKELY(ts == NULL)) {
+        // pt_vm_init: hand the tables to the tracing code.
+        eval_active_targets = active_targets;
+        eval_plain_targets = targets;
+        eval_trace_targets = trace_targets;
+        return NULL;
+    }
 #endif
     PtInterp *interp = ts->interp;
     PtCode *co;
@@ -1032,6 +1339,10 @@ start_frame:
     LOAD_FRAME();
     sp = pt_frame_stack_base(f) + f->stackdepth;
     ip = f->instr + 1;
+    if (PT_UNLIKELY(ts->use_tracing) && trace_frame_start(ts, f) < 0) {
+        f->state = PT_FRAME_EXECUTING;
+        goto error;
+    }
     f->state = PT_FRAME_EXECUTING;
     if (throwflag) {
         throwflag = 0;
@@ -1045,6 +1356,9 @@ dispatch:
     TRACE_INSTR();
     f->instr = ip;
     w = *ip++;
+    if (PT_UNLIKELY(ts->c_tracefunc != NULL) && trace_line(ts, f) < 0) {
+        goto error;
+    }
     switch (w & 0xFF) {
 #endif
 
@@ -1340,6 +1654,19 @@ dispatch:
     TARGET(BINARY_OP) {
         ip++;
         PtObject *b = POP(), *a = TOP();
+        if (pt_is_smallint(a) && pt_is_smallint(b)) {
+            // + - * on small ints without leaving the loop; the rest in binary_op.
+            int64_t x = pt_smallint_value(a), y = pt_smallint_value(b), z;
+            uint32_t op = ARG >= PT_BINOP_INPLACE ? ARG - PT_BINOP_INPLACE : ARG;
+            if ((op == PT_BINOP_ADD && !__builtin_add_overflow(x, y, &z)) ||
+                (op == PT_BINOP_SUB && !__builtin_sub_overflow(x, y, &z)) ||
+                (op == PT_BINOP_MUL && !__builtin_mul_overflow(x, y, &z))) {
+                if (PT_LIKELY(pt_smallint_fits(z))) {
+                    SET_TOP(pt_smallint(z));
+                    DISPATCH();
+                }
+            }
+        }
         PtObject *r = binary_op(a, b, ARG);
         pt_decref(a);
         pt_decref(b);
@@ -1916,6 +2243,11 @@ dispatch:
         }
         uint32_t ctid = pt_tid(callable);
         PtObject *r;
+        if (PT_UNLIKELY(ts->use_tracing) && ts->c_profilefunc != NULL && !ts->tracing &&
+            (ctid == PT_TID_BUILTIN_FUNCTION || ctid == PT_TID_METHOD_DESCR)) {
+            r = call_c_profiled(ts, f, callable, args, nargs, NULL);
+            goto call_done;
+        }
         if (ctid == PT_TID_FUNCTION) {
             PtCode *nco = (PtCode *)FN(callable)->code;
             if (!(nco->flags & (PT_CO_GENERATOR | PT_CO_COROUTINE | PT_CO_ASYNC_GENERATOR))) {
@@ -1944,10 +2276,12 @@ dispatch:
                 r = call_methoddef_fast(d->def, args[0], args + 1, nargs - 1);
                 goto call_done;
             }
-        } else if (pt_type(callable) == &pt_type_type && init_cache_check(cc, (PtType *)(void *)callable)) {
+        } else if (pt_type(callable) == &pt_type_type && args == slot + 2 &&
+                   init_cache_check(cc, (PtType *)(void *)callable)) {
             // A class whose __init__ is a Python function: make the instance
             // and run __init__ in this loop; the instance replaces the class
-            // in the caller's stack and is the result.
+            // in the caller's stack and is the result. (Only when the self
+            // slot is free for it: a decorator call passes its argument there.)
             PtType *cls = (PtType *)(void *)callable;
             PtObject *inst = pt_object_alloc(cls, (size_t)cls->basicsize);
             if (inst == NULL) {
@@ -2262,6 +2596,10 @@ dispatch:
 
     TARGET(YIELD_VALUE) {
         retval = POP();
+        if (PT_UNLIKELY(ts->use_tracing) && trace_frame_end(ts, f, retval) < 0) {
+            pt_decref(retval);
+            goto error;
+        }
         f->instr = ip - 1;
         f->stackdepth = (int32_t)(sp - pt_frame_stack_base(f));
         f->state = PT_FRAME_SUSPENDED;
@@ -2460,9 +2798,26 @@ op_unknown:
     pt_err_format(pt_exc_SystemError, "unknown opcode %u", (unsigned)(w & 0xFF));
     goto error;
 
+#if PT_COMPUTED_GOTO
+op_trace:
+    // Every instruction comes here while some thread traces lines.
+    if (ts->c_tracefunc != NULL) {
+        if (trace_line(ts, f) < 0) {
+            goto error;
+        }
+    } else if (interp->trace_threads == 0) {
+        update_dispatch_tables(interp);
+    }
+    goto *targets[w & 0xFF];
+#endif
+
 do_return:
     // Leave frame `f` with `retval`; resume the caller if it runs in this loop.
     {
+        if (PT_UNLIKELY(ts->use_tracing) && trace_frame_end(ts, f, retval) < 0) {
+            pt_decref(retval);
+            goto error;
+        }
         PtObject **base = pt_frame_stack_base(f);
         while (sp > base) {
             PtObject *v = POP();
@@ -2502,6 +2857,9 @@ error:
         pt_err_set_string(pt_exc_SystemError, "error return without exception set");
     }
     add_traceback(f);
+    if (PT_UNLIKELY(ts->use_tracing)) {
+        trace_exception(ts, f);  // a failing tracer's exception replaces the current one
+    }
 exception_unwind:
     {
         int32_t at = unwind_at >= 0 ? unwind_at : (int32_t)(f->instr - co->code);
@@ -2535,6 +2893,9 @@ exception_unwind:
 exit_unwind:
     // No handler in `f`: leave it and raise in the caller.
     {
+        if (PT_UNLIKELY(ts->use_tracing)) {
+            trace_frame_end(ts, f, NULL);
+        }
         PtObject **base = pt_frame_stack_base(f);
         while (sp > base) {
             PtObject *v = POP();
@@ -2641,6 +3002,7 @@ static PtObject *default_builtins(void) { return pt_interp()->builtins; }
 static void gc_due(void) { pt_eval_breaker_set(PT_EB_GC); }
 
 int pt_vm_init(void) {
+    pt_eval_frame(NULL, NULL, 0);  // hands over the dispatch tables
     pt_function_set_call(pt_function_call);
     pt_func_default_builtins = default_builtins;
     pt_gc_due_hook = gc_due;

@@ -58,4 +58,12 @@ int pt_call_bind(PtObject *func, PtFrame *f, PtObject *const *args, size_t nargs
 // "module.qualname()" as CPython formats callables in call errors. New str or NULL.
 PtObject *pt_call_function_str(PtObject *func);
 
+// sys.settrace / sys.setprofile for the calling thread: `func` (borrowed)
+// or None/NULL to remove. Tracing costs nothing while no function is set.
+void pt_eval_settrace(PtObject *func);
+void pt_eval_setprofile(PtObject *func);
+// Borrowed: the calling thread's trace / profile function, or NULL.
+PtObject *pt_eval_gettrace(void);
+PtObject *pt_eval_getprofile(void);
+
 #endif  // PT_VM_EVAL_H

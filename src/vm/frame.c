@@ -41,6 +41,8 @@ PtFrame *pt_frame_push(PtThreadState *ts, PtObject *func) {
     f->owner = PT_FRAME_OWNED_BY_THREAD;
     f->is_entry = 0;
     f->is_init = 0;
+    f->trace_line = -1;
+    f->trace_lasti = -1;
     f->state = PT_FRAME_CREATED;
     memset(f->localsplus, 0, (size_t)co->nlocalsplus * sizeof(PtObject *));
     return f;

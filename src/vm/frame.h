@@ -67,6 +67,8 @@ struct PtFrame {
     uint8_t state;         // PT_FRAME_* state
     uint8_t is_init;       // an __init__ run by CALL of a class: its caller keeps the
                            // instance on its stack, and a non-None result is an error
+    int32_t trace_line;    // sys.settrace: the line of the last 'line' event, -1 for none
+    int32_t trace_lasti;   // sys.settrace: the instruction index it was reported at
     PtObject *localsplus[];
 };
 

@@ -84,6 +84,11 @@ void pt_tstate_delete(PtThreadState *ts) {
     pt_xdecref(ts->exc_base.exc);
     pt_xdecref(ts->async_exc);
     pt_xdecref(ts->dict);
+    if (ts->c_tracefunc != NULL) {
+        interp->trace_threads--;  // the eval loop drops line tracing when none are left
+    }
+    pt_xdecref(ts->c_tracefunc);
+    pt_xdecref(ts->c_profilefunc);
     while (ts->ds_chunk != NULL) {
         PtDataChunk *c = ts->ds_chunk;
         ts->ds_chunk = c->prev;

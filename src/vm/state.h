@@ -72,6 +72,7 @@ typedef struct PtInterp {
     PtObject *memory_error;   // the preallocated MemoryError instance
     PtObject *recursion_error_msg;  // unused spare
     void *lead;               // free slot for the lifecycle code
+    int trace_threads;        // threads with a sys.settrace function (line events on)
 } PtInterp;
 
 struct PtThreadState {
@@ -93,6 +94,10 @@ struct PtThreadState {
     uint64_t thread_id;
     void *gil_data;            // free slot for the GIL code
     PtObject *dict;            // per-thread dict (thread-local storage), or NULL
+    // sys.settrace / sys.setprofile (src/vm/eval.c): strong references or NULL.
+    PtObject *c_tracefunc, *c_profilefunc;
+    int tracing;               // > 0 while a trace or profile function runs: no events
+    int use_tracing;           // c_tracefunc or c_profilefunc is set: the VM reports events
 };
 
 // The runtime's interpreter state (never NULL after pt_state_init).

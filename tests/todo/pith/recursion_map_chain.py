@@ -1,7 +1,10 @@
-# pith-only (CPython 3.11 itself crashes here, so the .exp is hand-written):
-# 100,000 nested map objects; next() recurses in C through every one of them
-# and must raise RecursionError instead of overflowing the C stack.
-# Needs a pt_enter_recursive_call guard in map_next (src/obj/iter.c).
+# pith-only (CPython 3.11 itself crashes on the map chain, so the .exp is
+# hand-written): 100,000 nested map / zip objects and a 100,000-deep tuple;
+# next() and hash() recurse in C through every level and must raise
+# RecursionError instead of overflowing the C stack (the release build
+# survives zip and hash with 8 MB of stack, ASan's bigger frames do not).
+# Needs pt_enter_recursive_call guards in map_next and zip_next
+# (src/obj/iter.c) and tuple_hash (src/obj/tuple.c).
 def attempt(label, f):
     try:
         r = f()
@@ -14,4 +17,12 @@ m = map(abs, [-1])
 for i in range(100000):
     m = map(abs, m)
 attempt("map chain 100000", lambda: list(m))
+z = zip([1])
+for i in range(100000):
+    z = zip(z)
+attempt("zip chain 100000", lambda: len(list(z)))
+t = ()
+for i in range(100000):
+    t = (t,)
+attempt("tuple hash 100000", lambda: hash(t))
 print("still alive")
