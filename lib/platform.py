@@ -13,16 +13,31 @@ import sys
 __version__ = '1.0.8'
 
 _uname_cache = None
+_processor_cache = None
 
 
 class uname_result(collections.namedtuple("uname_result_base", "system node release version machine")):
     """os.uname() plus the processor, computed on demand."""
 
-    _fields = ('system', 'node', 'release', 'version', 'machine', 'processor')
 
+    # Iterating, indexing and len() see six fields; the sixth, the processor,
+    # is computed the first time it is asked for.
     @property
     def processor(self):
-        return processor()
+        global _processor_cache
+        if _processor_cache is None:
+            _processor_cache = processor()
+        return _processor_cache
+
+    def __iter__(self):
+        yield from super().__iter__()
+        yield self.processor
+
+    def __getitem__(self, key):
+        return tuple(self)[key]
+
+    def __len__(self):
+        return 6
 
     def __repr__(self):
         return ('uname_result(system=%r, node=%r, release=%r, version=%r, machine=%r)'
@@ -166,10 +181,9 @@ def _platform(*args):
 
 
 def platform(aliased=False, terse=False):
-    """'Linux-<release>-<machine>-with-glibc<version>' (or the terse 'Linux-<release>')."""
+    """'Linux-<release>-<machine>-with-glibc<version>' (on Linux `terse` changes nothing,
+    as in CPython)."""
     u = uname()
-    if terse:
-        return _platform(u.system, u.release)
     libcname, libcversion = libc_ver()
     return _platform(u.system, u.release, u.machine, 'with', libcname + libcversion)
 

@@ -186,7 +186,7 @@ class socket(_socket.socket):
         os.set_inheritable(self.fileno(), inheritable)
 
 
-SocketType = socket
+SocketType = _socket.socket
 
 
 def fromfd(fd, family, type, proto=0):

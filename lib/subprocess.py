@@ -300,6 +300,7 @@ class Popen:
         if bufsize == 1:
             if self.text_mode:
                 line_buffering = True
+                bufsize = -1
             else:
                 import warnings
                 warnings.warn("line buffering (buffering=1) isn't supported in binary mode, "

@@ -197,7 +197,7 @@ def mkstemp(suffix=None, prefix=None, dir=None, text=False):
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
-    """Create a new directory, usable only by the user; return its absolute path."""
+    """Create a new directory, usable only by the user; return its path (joined to `dir`)."""
     prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
     names = _get_candidate_names()
     if output_type is bytes:
@@ -213,7 +213,7 @@ def mkdtemp(suffix=None, prefix=None, dir=None):
             if _os.path.isdir(dir):
                 continue
             raise
-        return _os.path.abspath(file)
+        return file
     raise FileExistsError(_errno.EEXIST, "No usable temporary directory name found")
 
 

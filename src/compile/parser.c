@@ -28,7 +28,10 @@
 #include "compile/parser.h"  // pt_parse, PtSyntaxErr
 #include "pith/mem.h"        // pt_raw_alloc, pt_raw_free
 
-#define MAX_DEPTH 2000  // nested rule activations before "too many nested parentheses"
+// Nested rule activations before "too many nested parentheses". CPython 3.11
+// compiles 1,000-deep unary, lambda and conditional chains and ~2,900 elif
+// clauses; 3,000 levels take under 2 MiB of C stack in an ASan build.
+#define MAX_DEPTH 3000
 
 // ---- Parser state ----
 

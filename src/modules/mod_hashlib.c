@@ -10,6 +10,11 @@
 // compare_digest for lib/hmac.py. OpenSSL allocates through pt_raw_* when
 // CRYPTO_set_mem_functions is still allowed at module start.
 //
+// libcrypto is loaded with dlopen when _hashlib is first imported, not linked:
+// linking it costs every pith process about 2 MB of resident memory at
+// start-up. The functions used are resolved into `crypto` below and the
+// OpenSSL names are macros for its fields, so the code reads as plain EVP.
+//
 // Guards: tests/golden/modules/hashlib/, tests/golden/modules/hmac/.
 #include <ctype.h>
 #include <stdio.h>
@@ -19,7 +24,68 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 
+#include <dlfcn.h>
+
 #include "pith.h"  // the object API
+
+// ---- libcrypto, loaded on import ----
+
+#define CRYPTO_FUNCS(X)                                                             \
+    X(EVP_DigestFinal) X(EVP_DigestFinalXOF) X(EVP_DigestFinal_ex) X(EVP_DigestInit) \
+    X(EVP_DigestInit_ex) X(EVP_DigestUpdate) X(EVP_MD_CTX_copy) X(EVP_MD_CTX_copy_ex)  \
+    X(EVP_MD_CTX_free) X(EVP_MD_CTX_new) X(EVP_MD_get_flags) X(EVP_MD_get_size)        \
+    X(EVP_MD_get_block_size) X(EVP_MD_CTX_get0_md) X(EVP_get_digestbyname)             \
+    X(PKCS5_PBKDF2_HMAC) X(OpenSSL_version) X(HMAC) X(CRYPTO_set_mem_functions)
+
+static struct {
+#define X(fn) __typeof__(&fn) fn;
+    CRYPTO_FUNCS(X)
+#undef X
+} crypto;  // filled once by load_crypto (protected by the GIL)
+
+// Resolve every function; 0, or -1 with ImportError when libcrypto is missing.
+static int load_crypto(void) {
+    if (crypto.EVP_DigestUpdate != NULL) {
+        return 0;
+    }
+    void *h = dlopen("libcrypto.so.3", RTLD_NOW | RTLD_LOCAL);
+    if (h == NULL) {
+        h = dlopen("libcrypto.so", RTLD_NOW | RTLD_LOCAL);
+    }
+    if (h == NULL) {
+        pt_err_set_string(pt_exc_ImportError, "_hashlib: libcrypto (OpenSSL 3) is not installed");
+        return -1;
+    }
+#define X(fn)                                                                      \
+    *(void **)&crypto.fn = dlsym(h, #fn);                                          \
+    if (crypto.fn == NULL) {                                                       \
+        pt_err_set_string(pt_exc_ImportError, "_hashlib: libcrypto lacks " #fn);   \
+        return -1;                                                                 \
+    }
+    CRYPTO_FUNCS(X)
+#undef X
+    return 0;
+}
+
+#define EVP_DigestFinal crypto.EVP_DigestFinal
+#define EVP_DigestFinalXOF crypto.EVP_DigestFinalXOF
+#define EVP_DigestFinal_ex crypto.EVP_DigestFinal_ex
+#define EVP_DigestInit crypto.EVP_DigestInit
+#define EVP_DigestInit_ex crypto.EVP_DigestInit_ex
+#define EVP_DigestUpdate crypto.EVP_DigestUpdate
+#define EVP_MD_CTX_copy crypto.EVP_MD_CTX_copy
+#define EVP_MD_CTX_copy_ex crypto.EVP_MD_CTX_copy_ex
+#define EVP_MD_CTX_free crypto.EVP_MD_CTX_free
+#define EVP_MD_CTX_new crypto.EVP_MD_CTX_new
+#define EVP_MD_get_flags crypto.EVP_MD_get_flags
+#define EVP_MD_get_size crypto.EVP_MD_get_size
+#define EVP_MD_get_block_size crypto.EVP_MD_get_block_size
+#define EVP_MD_CTX_get0_md crypto.EVP_MD_CTX_get0_md
+#define EVP_get_digestbyname crypto.EVP_get_digestbyname
+#define PKCS5_PBKDF2_HMAC crypto.PKCS5_PBKDF2_HMAC
+#define OpenSSL_version crypto.OpenSSL_version
+#define HMAC crypto.HMAC
+#define CRYPTO_set_mem_functions crypto.CRYPTO_set_mem_functions
 
 // ---- Names ----
 
@@ -500,6 +566,9 @@ static void ossl_free(void *p, const char *file, int line) { pt_raw_free(p); }
 int pt_type_ready(PtType *t);
 
 static int hashlib_exec(PtObject *m) {
+    if (load_crypto() < 0) {
+        return -1;
+    }
     // Fails harmlessly once OpenSSL has allocated (then it keeps malloc).
     (void)CRYPTO_set_mem_functions(ossl_malloc, ossl_realloc, ossl_free);
     if (pt_type_ready(&hash_type) < 0 || pt_module_add(m, "HASH", (PtObject *)&hash_type) < 0) {

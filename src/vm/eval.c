@@ -362,10 +362,37 @@ static PtObject *load_attr_cached(PtObject *obj, PtType *t, PtObject *name, PtCa
     }
 }
 
+// Store `v` at the cached inline-values index c->vix of `obj`: replace,
+// or append in the class's key order within the block's capacity. 1 done,
+// 0 not possible here.
+static PT_HOT_INLINE int store_inline_hit(PtObject *obj, PtObject *v, PtCache *c) {
+    PtObject *s = *dict_word_at(obj, c->off);
+    if (PT_LIKELY(is_inline_values(s))) {
+        PtInlineValues *iv = inline_values(s);
+        uint32_t i = c->vix;
+        if (i < iv->count) {
+            PtObject *old = iv->values[i];
+            iv->values[i] = pt_newref(v);
+            pt_xdecref(old);
+            return 1;
+        }
+        if (i == iv->count && i < iv->capacity) {
+            iv->values[i] = pt_newref(v);
+            iv->count++;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 // obj.name = v when the fast paths of store_attr miss. 0 or -1.
 static PT_NOINLINE int store_attr_slow(PtObject *obj, PtType *t, PtObject *name, PtObject *v, PtCache *c) {
     if (t->setattro == pt_object_generic_setattr && pt_is_str_exact(name) && pt_is_heap(obj)) {
-        if (c->key1 != t->version && !attr_memo_get(c, t, name, SITE_STORE_ATTR)) {
+        if (c->key1 != t->version && attr_memo_get(c, t, name, SITE_STORE_ATTR) && c->vix != VIX_NONE &&
+            store_inline_hit(obj, v, c)) {
+            return 0;
+        }
+        if (c->key1 != t->version) {
             PtObject *descr = pt_type_lookup(t, name);
             c->key1 = t->version != 0 ? t->version : UINT64_MAX;
             c->kind = descr != NULL && pt_type(descr)->descr_set != NULL ? CK_DATA : CK_NONE;
@@ -416,21 +443,8 @@ static PT_HOT_INLINE int store_attr(PtObject *obj, PtObject *name, PtObject *v, 
     PtType *t = pt_type(obj);
     if (PT_LIKELY(c->key1 == t->version)) {
         if (c->vix != VIX_NONE) {
-            PtObject *s = *dict_word_at(obj, c->off);
-            if (PT_LIKELY(is_inline_values(s))) {
-                PtInlineValues *iv = inline_values(s);
-                uint32_t i = c->vix;
-                if (i < iv->count) {
-                    PtObject *old = iv->values[i];
-                    iv->values[i] = pt_newref(v);
-                    pt_xdecref(old);
-                    return 0;
-                }
-                if (i == iv->count && i < iv->capacity) {
-                    iv->values[i] = pt_newref(v);
-                    iv->count++;
-                    return 0;
-                }
+            if (store_inline_hit(obj, v, c)) {
+                return 0;
             }
         } else if (c->kind == CK_SLOT) {
             PtObject **p = pt_slot_word(obj, c->ix);

@@ -1,0 +1,27 @@
+# shutil: copyfile/copy/copy2, copytree with ignore, move, rmtree, which, get_terminal_size.
+import os, shutil, tempfile
+src = tempfile.mkdtemp()
+os.makedirs(os.path.join(src, 'a', 'b'))
+with open(os.path.join(src, 'a', 'f.txt'), 'w') as f: f.write('data')
+with open(os.path.join(src, 'g.pyc'), 'w') as f: f.write('data')
+os.chmod(os.path.join(src, 'a', 'f.txt'), 0o640)
+dst = src + '-copy'
+print(shutil.copytree(src, dst, ignore=shutil.ignore_patterns('*.pyc')) == dst)
+for root, dirs, files in sorted(os.walk(dst)): print(os.path.relpath(root, dst), sorted(dirs), sorted(files))
+print(oct(os.stat(os.path.join(dst, 'a', 'f.txt')).st_mode & 0o777))
+print(shutil.copy(os.path.join(src, 'a', 'f.txt'), dst) == os.path.join(dst, 'f.txt'))
+shutil.copy2(os.path.join(src, 'a', 'f.txt'), os.path.join(dst, 'h.txt'))
+print(os.stat(os.path.join(src, 'a', 'f.txt')).st_mtime == os.stat(os.path.join(dst, 'h.txt')).st_mtime)
+try: shutil.copyfile(os.path.join(dst, 'h.txt'), os.path.join(dst, 'h.txt'))
+except shutil.SameFileError as e: print(type(e).__name__)
+shutil.move(os.path.join(dst, 'h.txt'), os.path.join(dst, 'a'))
+print(sorted(os.listdir(os.path.join(dst, 'a'))))
+try: shutil.copytree(src, dst)
+except FileExistsError as e: print('FileExistsError', e.errno)
+shutil.rmtree(dst); shutil.rmtree(src); print(os.path.exists(dst), os.path.exists(src))
+try: shutil.rmtree('/nonexistent-xyz')
+except FileNotFoundError as e: print(e)
+shutil.rmtree('/nonexistent-xyz', ignore_errors=True)
+print(shutil.which('sh') is not None, shutil.which('nonexistent-xyz'), shutil.which('/bin/sh'), shutil.which('sh', path=''))
+os.environ['COLUMNS'] = '100'; os.environ['LINES'] = '40'
+print(shutil.get_terminal_size((33, 44)))
