@@ -865,10 +865,10 @@ class _Pickler:
         else:
             self.write(MARK + LIST)
         self.memoize(obj)
-        self._batch_appends(obj)
+        self._batch_appends(obj, True)
     dispatch[list] = save_list
 
-    def _batch_appends(self, items):
+    def _batch_appends(self, items, exact=False):
         save = self.save
         write = self.write
         if not self.bin:
@@ -883,7 +883,9 @@ class _Pickler:
         while True:
             batch = _take_batch(it)
             n = len(batch)
-            if first and n == 1:
+            if n == 1 and (first or not exact):
+                # Iterated items (from __reduce__) put a lone last item
+                # with APPEND too; an exact list only when it has one item.
                 save(batch[0])
                 write(APPEND)
                 return
@@ -903,10 +905,10 @@ class _Pickler:
         else:
             self.write(MARK + DICT)
         self.memoize(obj)
-        self._batch_setitems(obj.items())
+        self._batch_setitems(obj.items(), True)
     dispatch[dict] = save_dict
 
-    def _batch_setitems(self, items):
+    def _batch_setitems(self, items, exact=False):
         save = self.save
         write = self.write
         if not self.bin:
@@ -915,11 +917,29 @@ class _Pickler:
                 save(v)
                 write(SETITEM)
             return
-        # One item: SETITEM.  Otherwise batches of MARK ... SETITEMS; a
-        # full last batch is followed by an empty one, as CPython does.
+        # One item: SETITEM.  Otherwise batches of MARK ... SETITEMS.  For
+        # an exact dict a full last batch is followed by an empty one, and a
+        # lone last item still gets MARK ... SETITEMS (as CPython does);
+        # iterated items (from __reduce__) end with SETITEM or nothing.
         it = iter(items)
         batch = _take_batch(it)
         n = len(batch)
+        while not exact and n:
+            if n == 1:
+                k, v = batch[0]
+                save(k)
+                save(v)
+                write(SETITEM)
+                return
+            write(MARK)
+            for k, v in batch:
+                save(k)
+                save(v)
+            write(SETITEMS)
+            if n < _BATCHSIZE:
+                return
+            batch = _take_batch(it)
+            n = len(batch)
         if n == 1:
             k, v = batch[0]
             save(k)
@@ -1392,8 +1412,6 @@ class _Unpickler:
             buf = next(self._buffers)
         except StopIteration:
             raise UnpicklingError("not enough out-of-band buffers")
-        if isinstance(buf, PickleBuffer):
-            buf = buf._obj
         self.append(buf)
 
     def load_readonly_buffer(self):

@@ -226,7 +226,10 @@ def run_py_test(path, interp, outdir):
     t0 = time.time()
     out, err, code = run_process(argv, testdir, timeout, env, stdin_data)
     elapsed = time.time() - t0
-    out_s, err_s = decode(out), normalize_stderr(decode(err), testdir)
+    # Paths under the test's directory are stripped from both streams: a
+    # traceback printed to stdout (unittest's report) must not depend on
+    # where the tree lives either.
+    out_s, err_s = normalize_stderr(decode(out), testdir), normalize_stderr(decode(err), testdir)
     if code is None:
         save_actual(outdir, name, ".out", out_s)
         save_actual(outdir, name, ".err.out", err_s)

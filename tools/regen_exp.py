@@ -61,7 +61,7 @@ def run_once(python, path, seed):
     env["PYTHONHASHSEED"] = seed
     out, err, code = runner.run_process(argv, os.path.dirname(path), timeout,
                                         env, stdin_data)
-    return (runner.decode(out),
+    return (runner.normalize_stderr(runner.decode(out), os.path.dirname(path)),
             runner.normalize_stderr(runner.decode(err), os.path.dirname(path)), code)
 
 

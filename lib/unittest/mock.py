@@ -251,17 +251,16 @@ _magics = set(
     "__%s__" % m for m in (
         "lt le gt ge eq ne getitem setitem delitem len contains iter hash "
         "str sizeof enter exit divmod rdivmod neg pos abs invert complex "
-        "int float index round trunc floor ceil bool next fspath repr "
+        "int float index round trunc floor ceil bool next fspath aiter "
         "add sub mul matmul truediv floordiv mod lshift rshift and xor or "
         "pow radd rsub rmul rmatmul rtruediv rfloordiv rmod rlshift "
         "rrshift rand rxor ror rpow iadd isub imul imatmul itruediv "
-        "ifloordiv imod ilshift irshift iand ixor ior ipow missing "
-        "reversed format get set delete length_hint").split())
+        "ifloordiv imod ilshift irshift iand ixor ior ipow").split())
 
 _non_defaults = set("__%s__" % m for m in (
     "get set delete reversed missing reduce reduce_ex getinitargs "
-    "getnewargs getstate setstate getformat class_getitem fspath "
-    "format subclasses dir").split())
+    "getnewargs getnewargs_ex getstate setstate getformat repr dir "
+    "subclasses format").split())
 
 _unsupported = set(("__getattr__", "__setattr__", "__init__", "__new__",
                     "__prepare__", "__instancecheck__",
@@ -293,13 +292,13 @@ def _calculate_defaults(mock, name):
             return False if parent is other else NotImplemented
         mock.side_effect = ne
     elif name == "__hash__":
-        mock.side_effect = lambda: object.__hash__(parent)
+        mock.return_value = object.__hash__(parent)
     elif name == "__str__":
-        mock.side_effect = lambda: object.__str__(parent)
+        mock.return_value = object.__str__(parent)
     elif name == "__sizeof__":
-        mock.side_effect = lambda: object.__sizeof__(parent)
-    elif name == "__repr__":
-        mock.side_effect = lambda: NonCallableMock.__repr__(parent)
+        mock.return_value = object.__sizeof__(parent)
+    elif name == "__fspath__":
+        mock.return_value = "%s/%s" % (type(parent).__name__, id(parent))
     elif name == "__iter__":
         def it():
             rv = mock._mock_return_value
@@ -991,7 +990,7 @@ class _patch(object):
             if not attr.startswith(patch.TEST_PREFIX):
                 continue
             attr_value = getattr(klass, attr)
-            if not hasattr(attr_value, "__call__"):
+            if not callable(attr_value):
                 continue
             setattr(klass, attr, self.copy()(attr_value))
         return klass
@@ -1207,7 +1206,7 @@ class _patch_dict(object):
             for attr in dir(f):
                 if attr.startswith(patch.TEST_PREFIX):
                     value = getattr(f, attr)
-                    if hasattr(value, "__call__"):
+                    if callable(value):
                         setattr(f, attr, _patch_dict(
                             self.in_dict, self.values, self.clear)(value))
             return f

@@ -1537,9 +1537,8 @@ static int arguments(Parser *p, PtToken *open, Vec *args, Vec *kws, PtToken **cl
             if (!v) {
                 return -1;
             }
-            if (seen_dstar) {
-                error_pos(p, extra(p, t),
-                          "iterable argument unpacking follows keyword argument unpacking");
+            if (seen_dstar) {  // CPython points at the '*' alone
+                error_tok(p, t, "iterable argument unpacking follows keyword argument unpacking");
                 return -1;
             }
             PtExpr *s = new_expr(p, PT_EXPR_STARRED, extra(p, t));

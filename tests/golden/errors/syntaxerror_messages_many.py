@@ -193,3 +193,5 @@ for src in CASES:
         print(repr(src), "-> compiled")
     except SyntaxError as e:
         print(repr(src), "->", type(e).__name__, repr(e.msg), e.lineno, e.offset)
+    except UnicodeError as e:  # a lone surrogate cannot be encoded to UTF-8
+        print(repr(src), "->", type(e).__name__)

@@ -13,13 +13,14 @@ def err(f, *a, **k):
 
 
 m = MagicMock()
-print(len(m), list(m), bool(m), int(m), float(m), complex(m), 3 in m)
+print(len(m), list(iter(m)), bool(m), int(m), float(m), complex(m), 3 in m)
 print(m == m, m != m, m == 3, m != 3, hash(m) == hash(m))
 m.__len__.return_value = 7
 m.__iter__.return_value = [1, 2]
 m.__getitem__.return_value = "item"
 m.__contains__.return_value = True
-print(len(m), list(m), list(m), m[5], "x" in m)
+print(len(m), m[5], "x" in m)
+print(list(iter(m)), list(iter(m)))
 m[1] = 2
 print(m.__setitem__.call_args, m.__getitem__.call_args)
 with m as ctx:

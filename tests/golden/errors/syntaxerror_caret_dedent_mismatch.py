@@ -1,0 +1,5 @@
+# check: stderr code
+# An unindent that matches no outer level.
+if True:
+        x = 1
+    y = 2

@@ -1,0 +1,4 @@
+# check: stderr code
+# nonlocal at module level.
+x = 1
+nonlocal x

@@ -1,0 +1,5 @@
+# check: stderr code
+# An unterminated triple-quoted string: reported at its start.
+x = 1
+s = """never
+closed

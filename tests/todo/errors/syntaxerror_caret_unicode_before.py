@@ -1,0 +1,3 @@
+# check: stderr code
+# Non-ASCII text before the error: columns count characters.
+s = "héllo wörld" + + * 2
