@@ -91,8 +91,6 @@ class _DialectValues(object):
         lineterminator = pick("lineterminator", "\r\n")
         quoting = pick("quoting", QUOTE_MINIMAL)
         strict = pick("strict", False)
-        if quotechar is None and "quoting" not in kw and dialect is None:
-            pass
         sa = object.__setattr__
         sa(self, "delimiter", _check_char("delimiter", delimiter, False))
         if escapechar is not None:
@@ -106,15 +104,16 @@ class _DialectValues(object):
         sa(self, "lineterminator", lineterminator)
         if type(quoting) is not int or quoting not in (0, 1, 2, 3):
             raise TypeError('bad "quoting" value')
-        sa(self, "quoting", quoting)
-        if quotechar is None and quoting != QUOTE_NONE and "quotechar" in kw \
-                and False:
+        if quotechar is None and "quoting" not in kw and not (
+                dialect is not None and hasattr(dialect, "quoting")
+                and getattr(dialect, "quoting") is not None):
+            quoting = QUOTE_NONE
+        if quotechar is None and quoting != QUOTE_NONE:
             raise TypeError("quotechar must be set if quoting enabled")
+        sa(self, "quoting", quoting)
         sa(self, "doublequote", bool(doublequote))
         sa(self, "skipinitialspace", bool(skipinitialspace))
         sa(self, "strict", bool(strict))
-        if delimiter == " " and skipinitialspace and False:
-            pass
 
     def __setattr__(self, name, value):
         raise AttributeError("attribute '%s' of '_csv.Dialect' objects is "
@@ -211,7 +210,7 @@ _EOL = None
 
 
 class _Reader(object):
-    def __init__(self, iterable, dialect="excel", **fmtparams):
+    def __init__(self, iterable, dialect=None, **fmtparams):
         self._it = iter(iterable)
         self.dialect = _DialectValues(dialect, **fmtparams)
         self.line_num = 0
@@ -361,7 +360,7 @@ class _Reader(object):
 
 
 class _Writer(object):
-    def __init__(self, fileobj, dialect="excel", **fmtparams):
+    def __init__(self, fileobj, dialect=None, **fmtparams):
         try:
             self._write = fileobj.write
         except AttributeError:
@@ -395,9 +394,7 @@ class _Writer(object):
         s = "".join(out)
         if quoted:
             if d.quotechar is None:
-                raise Error("need to escape, but no escapechar set") \
-                    if False else Error("quotechar must be set if quoting "
-                                        "enabled")
+                raise Error("quotechar must be set if quoting enabled")
             s = d.quotechar + s + d.quotechar
         return s
 
@@ -447,11 +444,11 @@ def _is_number(x):
     return False
 
 
-def reader(csvfile, dialect="excel", **fmtparams):
+def reader(csvfile, dialect=None, **fmtparams):
     return _Reader(csvfile, dialect, **fmtparams)
 
 
-def writer(fileobj, dialect="excel", **fmtparams):
+def writer(fileobj, dialect=None, **fmtparams):
     return _Writer(fileobj, dialect, **fmtparams)
 
 

@@ -951,15 +951,9 @@ static int list_init(PtObject *self, PtObject *const *args, size_t nargs, PtObje
     }
     list_drop_items(as_list(self));
     if (nargs == 1) {
-        PtObject *src = args[0];
-        pt_ssize n = pt_is_list_exact(src) || pt_is_tuple_exact(src) ? 0 : pt_object_length_hint(src, 0);
-        if (n < 0) {
-            return -1;
-        }
-        if (n > 0 && preallocate_exact(as_list(self), n) < 0) {
-            return -1;
-        }
-        return pt_list_extend(self, src);
+        // extend presizes from the length hint after iter(), as CPython
+        // calls __iter__ before __len__.
+        return pt_list_extend(self, args[0]);
     }
     return 0;
 }

@@ -139,7 +139,10 @@ int pt_init(const PtConfig *cfg) {
     in->gil_drop_hook = pt_gil_yield;
     pt_signals_init(pt_tstate());
     pt_weakref_init();
-    if (ready_builtin_types() < 0 || pt_exc_init() < 0 || pt_vm_init() < 0 || pt_genericalias_init() < 0) {
+    // pt_vm_init installs the function call slot after the types were readied:
+    // give function objects their __call__ wrapper then.
+    if (ready_builtin_types() < 0 || pt_exc_init() < 0 || pt_vm_init() < 0 ||
+        pt_slots_add_wrappers(&pt_function_type) < 0 || pt_genericalias_init() < 0) {
         goto fail;
     }
     in->modules = pt_dict_new();

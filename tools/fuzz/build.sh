@@ -18,7 +18,11 @@
 #   build/fuzz/fuzz_exec -dict=tools/fuzz/python.dict -max_len=1024 \
 #       -timeout=10 -rss_limit_mb=2048 -max_total_time=600 build/fuzz/corpus_exec build/fuzz/seed_exec
 # A crash leaves crash-<sha1> in the working directory; reproduce it with
-# `build/fuzz/fuzz_compile crash-<sha1>` and shrink it with -minimize_crash=1.
+# `build/fuzz/fuzz_compile crash-<sha1>` and shrink it with -minimize_crash=1,
+# then add it under tools/fuzz/regress_compile/ (or regress_exec/). Replay the
+# regression inputs alone with `build/fuzz/fuzz_compile tools/fuzz/regress_compile/*`.
+# Input format of both targets: byte 0 is a control byte (fuzz_compile: mode
+# and flags, see its source; fuzz_exec: ignored), the rest is the source.
 set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 OUT=${1:-$ROOT/build/fuzz}

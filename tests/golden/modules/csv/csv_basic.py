@@ -99,3 +99,16 @@ class My(csv.Dialect):
 show([["a:b", "c"]], dialect=My)
 print(csv.excel.delimiter, repr(csv.excel_tab.delimiter), repr(csv.unix_dialect.lineterminator))
 print(issubclass(csv.Error, Exception))
+import csv, io
+for q in (0, 1, 2, 3):
+    try:
+        csv.writer(io.StringIO(), quotechar=None, quoting=q); print(q, 'ok')
+    except Exception as e:
+        print(q, e)
+s = io.StringIO(); w = csv.writer(s, quotechar=None, escapechar='\\'); w.writerow(['a,b', 'c"d', ''])
+try:
+    w.writerow([''])
+except csv.Error as e:
+    print(e)
+print(repr(s.getvalue()), w.dialect.quoting)
+print(list(csv.reader(['a,"b",c'], quotechar=None)))

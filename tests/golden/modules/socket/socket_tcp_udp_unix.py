@@ -9,11 +9,14 @@ port = srv.getsockname()[1]
 print(srv.getsockname()[0], srv.family, srv.type)
 
 
+peers = []
+
+
 def serve():
     for _ in range(2):
         c, addr = srv.accept()
         with c:
-            print("peer is loopback:", addr[0])
+            peers.append(addr[0])
             while True:
                 d = c.recv(1024)
                 if not d:
@@ -44,6 +47,7 @@ with socket.socket() as c:
     txt.close()
 t.join()
 srv.close()
+print("peers:", peers)
 
 closed = socket.socket()
 closed.bind(('127.0.0.1', 0))
