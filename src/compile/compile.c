@@ -24,27 +24,9 @@
 #include "compile/codegen.h"   // CgCompiler, cg_*
 #include "compile/parser.h"    // pt_parse, PtSyntaxErr
 #include "compile/symtable.h"  // pt_symtable_build
+#include "os/fs.h"             // pt_os_open_read, pt_os_read, pt_os_close
 
 // ---- Raising SyntaxError ----
-
-// The text of line `lineno` of the source, with its newline. New str or None.
-static PtObject *source_line(const char *src, size_t len, int lineno) {
-    if (src == NULL || lineno < 1) {
-        return pt_newref(pt_None);
-    }
-    const char *p = src, *end = src + len;
-    for (int line = 1; line < lineno && p < end; p++) {
-        if (*p == '\n') {
-            line++;
-        }
-    }
-    if (p >= end) {
-        return pt_newref(pt_None);
-    }
-    const char *q = memchr(p, '\n', (size_t)(end - p));
-    size_t n = q ? (size_t)(q - p) + 1 : (size_t)(end - p);
-    return pt_str_from_utf8_replace(p, n);
-}
 
 // An int, or None when `v` is 0 or less ("unknown").
 static PtObject *int_or_none(int v) { return v > 0 ? pt_int_from_i64(v) : pt_newref(pt_None); }
@@ -94,12 +76,42 @@ static PtObject *raise_parse_error(PtSyntaxErr *err, PtObject *filename) {
                         err->offset, text, err->end_lineno, err->end_offset);
 }
 
+// Line `lineno` of the file named `filename`, with its newline: CPython takes
+// the text of an error found after parsing (symbol table, code generator)
+// from the file, not from the source, so compile() of a string whose name is
+// no file ("<string>") gives text None and tracebacks show no source line.
+// New str or None.
+static PtObject *file_line(PtObject *filename, int lineno) {
+    char path[4096], buf[8192], line[4096];
+    size_t n = pt_str_to_utf8_buf(filename, path, sizeof path);
+    int fd = n > 0 && n < sizeof path && lineno > 0 ? pt_os_open_read(path) : -1;
+    if (fd < 0) {
+        return pt_newref(pt_None);
+    }
+    int cur = 1;
+    size_t used = 0;
+    intptr_t got;
+    while (cur <= lineno && (got = pt_os_read(fd, buf, sizeof buf)) > 0) {
+        for (intptr_t i = 0; i < got && cur <= lineno; i++) {
+            if (cur == lineno && used < sizeof line) {
+                line[used++] = buf[i];
+            }
+            if (buf[i] == '\n') {
+                cur++;
+            }
+        }
+    }
+    pt_os_close(fd);
+    if (used == 0 || used == sizeof line) {  // no such line, or too long to keep
+        return pt_newref(pt_None);
+    }
+    return pt_str_from_utf8_replace(line, used);
+}
+
 // A compile error at AST position `pos` (0-based byte columns).
-static PtObject *raise_at(const char *msg, PtPos pos, PtObject *filename, const char *src,
-                          size_t len) {
+static PtObject *raise_at(const char *msg, PtPos pos, PtObject *filename) {
     return raise_syntax(pt_exc_SyntaxError, msg, filename, pos.lineno, pos.col_offset + 1,
-                        source_line(src, len, pos.lineno), pos.end_lineno,
-                        pos.end_col_offset + 1);
+                        file_line(filename, pos.lineno), pos.end_lineno, pos.end_col_offset + 1);
 }
 
 // ---- from __future__ ----
@@ -235,7 +247,7 @@ static PtObject *compile_in_arena(PtArena *arena, const char *source, size_t len
         // CPython gives these errors a start but no end column.
         fi.pos.end_lineno = fi.pos.lineno;
         fi.pos.end_col_offset = -1;
-        return raise_at(fi.msg, fi.pos, filename, source, len);
+        return raise_at(fi.msg, fi.pos, filename);
     }
     flags |= fi.flags;
     PtSymErr serr;
@@ -244,7 +256,7 @@ static PtObject *compile_in_arena(PtArena *arena, const char *source, size_t len
     PtSymtable *st = pt_symtable_build(arena, mod, (flags & PT_CF_FUTURE_ANNOTATIONS) != 0, &serr,
                                        &oom);
     if (st == NULL) {
-        return oom ? pt_err_no_memory() : raise_at(serr.msg, serr.pos, filename, source, len);
+        return oom ? pt_err_no_memory() : raise_at(serr.msg, serr.pos, filename);
     }
     CgCompiler c;
     memset(&c, 0, sizeof c);
@@ -262,7 +274,7 @@ static PtObject *compile_in_arena(PtArena *arena, const char *source, size_t len
     }
     if (code == NULL && c.has_error) {
         pt_err_clear();
-        return raise_at(c.errmsg, c.errpos, filename, source, len);
+        return raise_at(c.errmsg, c.errpos, filename);
     }
     return code;
 }

@@ -312,9 +312,10 @@ static PtObject *builtin_sum(PtObject *self, PtObject *const *args, size_t nargs
         return NULL;
     }
     PtObject *acc = pt_newref(start), *item;
+    PtUnaryFn next = pt_type(it)->iternext;  // called directly: one call per item, not two
     // Float accumulation uses plain doubles while every item is a float or small int,
     // like CPython (so the result matches its rounding).
-    while ((item = pt_iter_next(it)) != NULL) {
+    while ((item = next(it)) != NULL) {
         if (pt_is_smallint(acc) && pt_is_smallint(item)) {
             int64_t r;
             if (!__builtin_add_overflow(pt_smallint_value(acc), pt_smallint_value(item), &r) && pt_smallint_fits(r)) {
@@ -345,8 +346,11 @@ static PtObject *builtin_sum(PtObject *self, PtObject *const *args, size_t nargs
     }
     pt_decref(it);
     if (pt_err_occurred()) {
-        pt_decref(acc);
-        return NULL;
+        if (!pt_err_matches(pt_exc_StopIteration)) {
+            pt_decref(acc);
+            return NULL;
+        }
+        pt_err_clear();  // a __next__ written in Python ends by raising StopIteration
     }
     return acc;
 }

@@ -16,6 +16,7 @@
 #include "pith/slice.h"   // pt_slice_new
 #include "pith/iter.h"    // pt_seqiter_new
 #include "os/stack.h"     // pt_os_stack_low
+#include "obj/formatspec.h"  // pt_format_int/float/str: the fast path of format()
 
 // ---- The C recursion guard ----
 
@@ -119,7 +120,24 @@ PtObject *pt_object_format(PtObject *v, PtObject *spec) {
         pt_xdecref(empty);
         return pt_newref(v);
     }
-    PtObject *r = pt_object_call_method(v, PT_ID(__format__), &spec, 1, NULL);
+    // The builtin scalars format without looking up and calling __format__
+    // (f-strings and str.format spend most of their time here).
+    PtObject *r;
+    uint32_t tid = pt_tid(v);
+    if (tid == PT_TID_INT || tid == PT_TID_FLOAT || tid == PT_TID_STR) {
+        if (pt_str_len(spec) == 0) {
+            r = tid == PT_TID_INT ? pt_int_to_str(v, 10) : pt_object_str(v);
+        } else if (tid == PT_TID_INT) {
+            r = pt_format_int(v, spec);
+        } else if (tid == PT_TID_FLOAT) {
+            r = pt_format_float(pt_float_value(v), spec);
+        } else {
+            r = pt_format_str(v, spec);
+        }
+        pt_xdecref(empty);
+        return r;
+    }
+    r = pt_object_call_method(v, PT_ID(__format__), &spec, 1, NULL);
     pt_xdecref(empty);
     if (r != NULL && !pt_is_str(r)) {
         pt_err_format(pt_exc_TypeError, "__format__ must return a str, not %T", r);
