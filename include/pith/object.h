@@ -404,6 +404,9 @@ static inline bool pt_type_is_subtype_flag(const PtType *t, uint32_t f) { return
 // NULL with MemoryError set on failure.
 #define PT_GC_HEAD_SIZE 16
 PtObject *pt_object_alloc(PtType *type, size_t size);
+// The same, zeroing only the first `zeroed` bytes of the C struct (the rest,
+// e.g. a string's characters, is the caller's to fill).
+PtObject *pt_object_alloc_partial(PtType *type, size_t size, size_t zeroed);
 // Release the memory of a dead object allocated with `size`; the last thing a
 // dealloc slot does. Drops the reference to a heap type.
 void pt_object_free(PtObject *o, size_t size);

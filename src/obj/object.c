@@ -26,12 +26,11 @@ static size_t alloc_total(PtType *type, size_t size, int *gc) {
     return (size_t)type->prefix_words * sizeof(PtObject *) + (*gc ? PT_GC_HEAD_SIZE : 0) + size;
 }
 
-PtObject *pt_object_alloc(PtType *type, size_t size) {
+PtObject *pt_object_alloc_partial(PtType *type, size_t size, size_t zeroed) {
     // A static type outside types.def gets its id (and is readied) on first use.
     // Types in types.def have fixed ids and are readied at start-up, which
     // itself allocates dicts before `dict` is ready.
     if (__builtin_expect(type->tid == 0, 0)) {
-        extern int pt_type_ready(PtType *t);
         if (pt_type_ready(type) < 0) {
             return NULL;
         }
@@ -42,7 +41,7 @@ PtObject *pt_object_alloc(PtType *type, size_t size) {
     if (base == NULL) {
         return pt_err_no_memory();
     }
-    memset(base, 0, total);
+    memset(base, 0, total - size + (zeroed < size ? zeroed : size));
     PtObject *o = (PtObject *)(base + total - size);
     o->refcnt = 1;
     o->tinfo = type->tid | (gc ? PT_OF_GC : 0);
@@ -55,6 +54,8 @@ PtObject *pt_object_alloc(PtType *type, size_t size) {
     pt_memstats_note_alloc(type->tid, total);
     return o;
 }
+
+PtObject *pt_object_alloc(PtType *type, size_t size) { return pt_object_alloc_partial(type, size, size); }
 
 void pt_object_free(PtObject *o, size_t size) {
     if (o->tinfo & PT_OF_WEAKREFS) {

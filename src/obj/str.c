@@ -45,7 +45,8 @@ PtObject *pt_str_new_raw_type(PtType *type, pt_ssize len, uint32_t maxchar) {
     if (len < 0 || (size_t)len > (SIZE_MAX - sizeof(PtStr)) / 4 - 1) {
         return pt_err_no_memory();
     }
-    PtObject *o = pt_object_alloc(type, str_alloc_size(len, kind));
+    // The characters are the caller's to write: only the fixed fields are zeroed.
+    PtObject *o = pt_object_alloc_partial(type, str_alloc_size(len, kind), sizeof(PtStr));
     if (o == NULL) {
         return NULL;
     }

@@ -14,7 +14,7 @@ for src in CASES:
         compile(src, "<no such file>", "exec")
     except SyntaxError as e:
         print(repr(src), "->", e.msg, e.lineno, repr(e.text))
-# Named after this very file, the text is read from it: line 1 here.
+# Named after this very file, the text is line 3 of this file.
 try:
     compile("\n\nreturn 1", __file__, "exec")
 except SyntaxError as e:
