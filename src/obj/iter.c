@@ -952,7 +952,7 @@ static PtObject *zip_next(PtObject *o) {
         return NULL;
     }
     pt_ssize n = pt_tuple_len(z->iters);
-    if (n == 0) {
+    if (n == 0 || pt_enter_recursive_call("")) {
         return NULL;
     }
     PtObject *res = z->result;
@@ -1050,6 +1050,9 @@ static int map_clear(PtObject *o) {
 static PtObject *map_next(PtObject *o) {
     PtMap *m = (PtMap *)o;
     if (m->iters == NULL) {
+        return NULL;
+    }
+    if (pt_enter_recursive_call("")) {
         return NULL;
     }
     pt_ssize n = pt_tuple_len(m->iters), got = 0;

@@ -351,6 +351,9 @@ static pt_hash tuple_hash(PtObject *self) {
     const uint64_t prime5 = 2870177450012600261ULL;
     PtTuple *t = as_tuple(self);
     uint64_t acc = prime5;
+    if (pt_enter_recursive_call("")) {
+        return -1;
+    }
     for (pt_ssize i = 0; i < t->size; i++) {
         pt_hash lane = pt_dict_hash_key(t->items[i]);
         if (lane == -1) {
