@@ -4132,6 +4132,11 @@ static void report(Parser *p, PtLexer *lx, int lexres, PtSyntaxErr *err) {
     const char *msg;
     int lineno, col, end_lineno, end_col;
     int cursor = 0;  // tokenizer positions are cursor positions (no +1)
+    // Does `text` keep the line's newline? CPython keeps it for parser errors,
+    // the indentation and line-continuation errors, drops it for other
+    // tokenizer errors, and for "'(' was never closed" keeps it
+    // only when the line is the last of the source (2).
+    int keep_newline = 1;
     char buf[160];
     if (p->err && strcmp(p->ekind, "MemoryError") == 0) {
         kind = p->ekind, msg = p->emsg;
@@ -4144,6 +4149,8 @@ static void report(Parser *p, PtLexer *lx, int lexres, PtSyntaxErr *err) {
         lineno = lx->err.lineno, col = lx->err.col;
         end_lineno = lx->err.end_lineno, end_col = lx->err.end_col;
         cursor = 1;
+        keep_newline = strncmp(msg, "unindent", 8) == 0 || strncmp(msg, "inconsistent", 12) == 0 ||
+                       strncmp(msg, "unexpected character", 20) == 0;
     } else if (lexres > 0 && lx->err.eof_in_paren &&
                (!p->err || p->maxpos >= p->ntoks - 1 ||
                 (lx->err.eof_in_paren == 1 &&
@@ -4155,6 +4162,7 @@ static void report(Parser *p, PtLexer *lx, int lexres, PtSyntaxErr *err) {
             lineno = end_lineno = lx->err.paren_lineno;
             col = lx->err.paren_col;
             end_col = -1;
+            keep_newline = 2;
         } else {
             msg = "unexpected EOF while parsing";
             lineno = end_lineno = lx->err.lineno;
@@ -4188,7 +4196,8 @@ static void report(Parser *p, PtLexer *lx, int lexres, PtSyntaxErr *err) {
     const char *line = pt_lexer_line(lx, lineno);
     if (line) {
         const char *e = strchr(line, '\n');
-        err->text = dup_raw(line, e ? (size_t)(e - line + 1) : strlen(line));
+        int keep = keep_newline == 2 ? e && e[1] == '\0' : keep_newline;
+        err->text = dup_raw(line, e ? (size_t)(e - line + keep) : strlen(line));
     }
 }
 
