@@ -1505,7 +1505,7 @@ dispatch:
 
     TARGET(STORE_GLOBAL) {
         PtObject *v = POP();
-        int r = mapping_store(f->globals, names[ARG], v);
+        int r = pt_dict_set(f->globals, names[ARG], v);  // a dict even when a subclass
         pt_decref(v);
         if (r < 0) {
             goto error;

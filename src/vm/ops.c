@@ -49,14 +49,13 @@ PtObject *pt_op_unbound_error(PtCode *co, int32_t i) {
 }
 
 // Look `name` up in mapping `m`: 1 found (*out new ref), 0 absent, -1 error.
+// Only an exact dict is read directly: a dict subclass used as locals or
+// builtins is asked through its __getitem__ (and so its __missing__).
 static int mapping_lookup(PtObject *m, PtObject *name, PtObject **out) {
     if (pt_is_dict_exact(m)) {
         PtObject *v = pt_dict_get_str(m, name);
         *out = v != NULL ? pt_newref(v) : NULL;
         return v != NULL;
-    }
-    if (pt_is_dict(m)) {
-        return pt_dict_get_ref(m, name, out);
     }
     *out = pt_object_getitem(m, name);
     if (*out != NULL) {
@@ -71,7 +70,8 @@ static int mapping_lookup(PtObject *m, PtObject *name, PtObject **out) {
 
 PtObject *pt_op_load_global(PtObject *globals, PtObject *builtins, PtObject *name) {
     PtObject *v;
-    int r = mapping_lookup(globals, name, &v);
+    // Globals are always a dict, and read as one even when a subclass.
+    int r = pt_is_dict_exact(globals) ? mapping_lookup(globals, name, &v) : pt_dict_get_ref(globals, name, &v);
     if (r != 0) {
         return r > 0 ? v : NULL;
     }

@@ -1,6 +1,6 @@
 # A dict subclass as exec/eval locals: name lookups (LOAD_NAME) and stores
 # must go through its overridden __getitem__/__setitem__ (CPython uses the
-# dict fast path only for exact dicts). pith's VM takes the fast path today.
+# dict fast path only for exact dicts).
 class Loud(dict):
     def __getitem__(self, key):
         if key == "magic":
