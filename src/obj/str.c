@@ -1285,8 +1285,11 @@ static PtObject *str_repeat(PtObject *s, pt_ssize n) {
     if (n == 1 && pt_is_str_exact(s)) {
         return pt_newref(s);
     }
-    if (len > PTRDIFF_MAX / 4 / n) {
+    if (len > PTRDIFF_MAX / n) {
         return pt_err_set_string(pt_exc_OverflowError, "repeated string is too long");
+    }
+    if (len > PTRDIFF_MAX / 4 / n) {
+        return pt_err_no_memory();  // fits a size, but never an allocation
     }
     PtObject *r = pt_str_new_raw(len * n, pt_str_kind_max(s));
     if (r == NULL) {

@@ -7,6 +7,7 @@
 // splitting; other kinds go through the Unicode database in str_unicode.c.
 // Messages match CPython 3.11 (old-style "find() takes at least 1 argument"
 // and Argument-Clinic-style "center expected at least 1 argument" alike).
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -509,8 +510,12 @@ static PtObject *str_expandtabs(PtObject *self, PtObject *const *args, size_t na
     PtObject *tabobj = NULL;
     pt_ssize tabsize = 8;
     if (pt_parse_args(args, nargs, kwnames, "|O:expandtabs", kwlist, &tabobj) < 0 ||
-        (tabobj != NULL && arg_ssize(tabobj, &tabsize) < 0)) {
+        (tabobj != NULL && arg_ssize(tabobj, &tabsize) < 0 && !pt_err_matches(pt_exc_OverflowError))) {
         return NULL;
+    }
+    if (pt_err_occurred() || tabsize > INT_MAX || tabsize < INT_MIN) {  // CPython's tabsize is a C int
+        pt_err_clear();
+        return pt_err_set_string(pt_exc_OverflowError, "Python int too large to convert to C int");
     }
     pt_ssize n = pt_str_fast_len(self), col = 0;
     int kind = pt_str_fast_kind(self);
