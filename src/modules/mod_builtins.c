@@ -705,7 +705,8 @@ static PtObject *source_bytes(PtObject *src, const char *fname) {
     if (pt_is_bytearray(src)) {
         return pt_bytes_new(pt_bytearray_data(src), (size_t)pt_bytearray_len(src));
     }
-    return pt_err_format(pt_exc_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+    const char *other = strcmp(fname, "compile") == 0 ? "AST" : "code";
+    return pt_err_format(pt_exc_TypeError, "%s() arg 1 must be a string, bytes or %s object", fname, other);
 }
 
 static PtObject *builtin_compile(PtObject *self, PtObject *const *args, size_t nargs, PtObject *kwnames) {
@@ -751,15 +752,26 @@ static PtObject *builtin_compile(PtObject *self, PtObject *const *args, size_t n
 static PtObject *exec_eval(PtObject *const *args, size_t nargs, PtObject *kwnames, int mode, const char *fname) {
     PtObject *source, *globals = pt_None, *locals = pt_None, *closure = pt_None;
     static const char *const kwlist[] = {"", "globals", "locals", "closure", NULL};
-    if (pt_parse_args(args, nargs, kwnames, mode == PT_MODE_EVAL ? "O|OO:eval" : "O|OO$O:exec", kwlist, &source,
+    if ((mode == PT_MODE_EVAL && pt_check_nargs(fname, nargs, 1, 3) < 0) ||  // eval words it the newer way
+        pt_parse_args(args, nargs, kwnames, mode == PT_MODE_EVAL ? "O|OO:eval" : "O|OO$O:exec", kwlist, &source,
                       &globals, &locals, &closure) < 0) {
         return NULL;
     }
+    // CPython words these differently for eval and exec.
+    int is_eval = mode == PT_MODE_EVAL;
     if (globals != pt_None && !pt_is_dict(globals)) {
-        return pt_err_format(pt_exc_TypeError, "%s() globals must be a dict, not %s", fname, pt_type_name_of(globals));
+        if (!is_eval) {
+            return pt_err_format(pt_exc_TypeError, "exec() globals must be a dict, not %T", globals);
+        }
+        return pt_err_set_string(pt_exc_TypeError, pt_type(globals)->as_mapping != NULL
+                                                       ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                                       : "globals must be a dict");
     }
     if (locals != pt_None && pt_type(locals)->as_mapping == NULL) {
-        return pt_err_format(pt_exc_TypeError, "locals must be a mapping");
+        if (!is_eval) {
+            return pt_err_format(pt_exc_TypeError, "locals must be a mapping or None, not %T", locals);
+        }
+        return pt_err_set_string(pt_exc_TypeError, "locals must be a mapping");
     }
     PtObject *g, *l;
     if (globals == pt_None) {

@@ -220,9 +220,9 @@ int pt_parse_args(PtObject *const *args, size_t nargs, PtObject *kwnames, const 
                     pt_err_format(pt_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname, kwlist[i],
                                   (int)i + 1);
                 } else {
-                    pt_err_format(pt_exc_TypeError, "%s() takes %s %d argument%s (%d given)", fname,
+                    pt_err_format(pt_exc_TypeError, "%s() takes %s %d %sargument%s (%d given)", fname,
                                   nrequired == nparams ? "exactly" : "at least", (int)nrequired,
-                                  nrequired == 1 ? "" : "s", (int)nargs);
+                                  kwlist != NULL ? "positional " : "", nrequired == 1 ? "" : "s", (int)nargs);
                 }
                 rc = -1;
                 break;

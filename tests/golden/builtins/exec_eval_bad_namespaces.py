@@ -1,6 +1,5 @@
-# CPython's messages for bad globals/locals given to eval() and exec()
-# (pith's differ today: "eval() globals must be a dict, not list",
-# "locals must be a mapping"). A list is accepted as locals: it has
+# CPython's messages for bad globals/locals given to eval() and exec(),
+# which word them differently, and for a bad source argument. A list is accepted as locals: it has
 # __getitem__, which is all PyMapping_Check asks.
 for args in [("1", []), ("1", {}, []), ("1", None, [])]:
     try:
@@ -15,5 +14,10 @@ for args in [("1", []), ("x = 1", {}, 5)]:
 for args in [("1", {}, 5), ("1", 5)]:
     try:
         eval(*args)
+    except TypeError as e:
+        print("TypeError", e)
+for f, a in [(compile, (5, "f", "exec")), (exec, (5,)), (eval, (b"1", {}, {}, 3)), (eval, ([],))]:
+    try:
+        f(*a)
     except TypeError as e:
         print("TypeError", e)
