@@ -26,6 +26,8 @@ static size_t alloc_total(PtType *type, size_t size, int *gc) {
     return (size_t)type->prefix_words * sizeof(PtObject *) + (*gc ? PT_GC_HEAD_SIZE : 0) + size;
 }
 
+#define BIG_ZEROED (256 * 1024)
+
 PtObject *pt_object_alloc_partial(PtType *type, size_t size, size_t zeroed) {
     // A static type outside types.def gets its id (and is readied) on first use.
     // Types in types.def have fixed ids and are readied at start-up, which
@@ -37,11 +39,16 @@ PtObject *pt_object_alloc_partial(PtType *type, size_t size, size_t zeroed) {
     }
     int gc;
     size_t total = alloc_total(type, size, &gc);
-    char *base = pt_mem_alloc_fast(total);
+    size_t nzero = total - size + (zeroed < size ? zeroed : size);
+    // A big zeroed object comes from calloc: fresh pages are zero already and
+    // stay out of RSS until written (bytes(n) for a big n).
+    char *base = nzero >= BIG_ZEROED ? pt_mem_alloc_zero(total) : pt_mem_alloc_fast(total);
     if (base == NULL) {
         return pt_err_no_memory();
     }
-    memset(base, 0, total - size + (zeroed < size ? zeroed : size));
+    if (nzero < BIG_ZEROED) {
+        memset(base, 0, nzero);
+    }
     PtObject *o = (PtObject *)(base + total - size);
     o->refcnt = 1;
     o->tinfo = type->tid | (gc ? PT_OF_GC : 0);
