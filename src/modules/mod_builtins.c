@@ -292,6 +292,17 @@ static PtObject *builtin_ord(PtObject *self, PtObject *v) {
 }
 
 // sum(iterable, /, start=0) with fast paths for ints and floats.
+// sum(): add the small ints gathered in *pending to the big int `acc`
+// (consumed); the new total, or NULL.
+static PtObject *sum_fold(PtObject *acc, int64_t *pending) {
+    PtObject *p = pt_int_from_i64(*pending);
+    *pending = 0;
+    PtObject *r = p != NULL ? pt_int_add(acc, p) : NULL;
+    pt_xdecref(p);
+    pt_decref(acc);
+    return r;
+}
+
 static PtObject *builtin_sum(PtObject *self, PtObject *const *args, size_t nargs, PtObject *kwnames) {
     PtObject *iterable, *start = pt_smallint(0);
     static const char *const kwlist[] = {"", "start", NULL};
@@ -313,15 +324,29 @@ static PtObject *builtin_sum(PtObject *self, PtObject *const *args, size_t nargs
     }
     PtObject *acc = pt_newref(start), *item;
     PtUnaryFn next = pt_type(it)->iternext;  // called directly: one call per item, not two
-    // Float accumulation uses plain doubles while every item is a float or small int,
-    // like CPython (so the result matches its rounding).
+    // Once the total is a big int, small items gather in `pending` and join it
+    // only when `pending` would overflow: one big addition per ~2**62 of items
+    // rather than one per item. Float accumulation uses plain doubles while
+    // every item is a float or small int, like CPython (so the result matches
+    // its rounding).
+    int64_t pending = 0;
     while ((item = next(it)) != NULL) {
-        if (pt_is_smallint(acc) && pt_is_smallint(item)) {
-            int64_t r;
-            if (!__builtin_add_overflow(pt_smallint_value(acc), pt_smallint_value(item), &r) && pt_smallint_fits(r)) {
-                acc = pt_smallint(r);
+        if (pt_is_smallint(item)) {
+            int64_t r, v = pt_smallint_value(item);
+            if (pt_is_smallint(acc)) {
+                if (!__builtin_add_overflow(pt_smallint_value(acc), v, &r) && pt_smallint_fits(r)) {
+                    acc = pt_smallint(r);
+                    continue;
+                }
+            } else if (pt_is_int_exact(acc) && !__builtin_add_overflow(pending, v, &r)) {
+                pending = r;
                 continue;
             }
+        }
+        if (pending != 0 && (acc = sum_fold(acc, &pending)) == NULL) {
+            pt_decref(item);
+            pt_decref(it);
+            return NULL;
         }
         if (pt_is_float_exact(acc) && (pt_is_float_exact(item) || pt_is_smallint(item))) {
             double d = pt_float_value(acc);
@@ -352,7 +377,7 @@ static PtObject *builtin_sum(PtObject *self, PtObject *const *args, size_t nargs
         }
         pt_err_clear();  // a __next__ written in Python ends by raising StopIteration
     }
-    return acc;
+    return pending != 0 ? sum_fold(acc, &pending) : acc;
 }
 
 // min()/max(): one iterable or several arguments, key= and default=.
